@@ -1,0 +1,101 @@
+"""Finding the images a post names, wherever the original blog kept them.
+
+Next.js serves its `public/` folder from the site root, so a post writes
+`/img/x.webp`. Here that path is looked up in `docs_dir` first, then in
+`public_dir`; what is found gets a site path, and the files taken from
+`public_dir` are remembered so the plugin copies only those into the site.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = ["Found", "ImageResolver", "Missing", "split_url"]
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True)
+class Found:
+    """An image that exists: where it lands in the site."""
+
+    site_path: str
+    """Path from the site root, unquoted, without a leading slash."""
+    suffix: str = ""
+    """The `?query` and `#fragment` of the original URL, kept as written."""
+
+
+@dataclass(frozen=True)
+class Missing:
+    """An image found nowhere, with the places that were tried."""
+
+    tried: tuple[str, ...]
+
+
+def split_url(url: str) -> tuple[str, str]:
+    """Split a URL into its path and its `?query#fragment` suffix."""
+    cut = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    return url[:cut], url[cut:]
+
+
+@dataclass
+class ImageResolver:
+    """Resolves image URLs of posts to files in `docs_dir` or `public_dir`."""
+
+    docs_url: Callable[[str], str | None]
+    """Given a path under `docs_dir`, the site URL of that file, or None if there is none."""
+    public_dir: str | None = None
+    """The absolute path of the folder served from the site root, if the site has one."""
+    public_files: dict[str, str] = field(default_factory=dict)
+    """Site path -> absolute source path of every `public_dir` file a post used."""
+
+    def _in_public(self, rel: str) -> str | None:
+        if self.public_dir is None:
+            return None
+        root = os.path.realpath(self.public_dir)
+        candidate = os.path.realpath(os.path.join(root, *rel.split("/")))
+        if not candidate.startswith(root + os.sep) or not os.path.isfile(candidate):
+            return None
+        return candidate
+
+    def resolve(self, url: str, post_src_uri: str) -> Found | Missing | None:
+        """Find the file an image URL of a post names.
+
+        Args:
+            url: The URL as the post wrote it (entities already decoded).
+            post_src_uri: The post's path under `docs_dir`, for relative URLs.
+
+        Returns:
+            None when the URL is not the site's to resolve (it has a scheme, is
+            protocol-relative, or is only a fragment); else where it was found, or
+            that it was not.
+        """
+        url = url.strip()
+        if not url or url.startswith(("#", "//")) or _SCHEME.match(url):
+            return None
+        path, suffix = split_url(url)
+        path = unquote(path)
+        if path.startswith("/"):
+            rel = posixpath.normpath(path.lstrip("/"))
+            tried = [f"docs_dir/{rel}"]
+        else:
+            rel = posixpath.normpath(posixpath.join(posixpath.dirname(post_src_uri), path))
+            tried = [f"docs_dir/{rel}"]
+        if rel == ".." or rel.startswith("../") or rel in ("", "."):
+            return Missing((f"{path} (outside the site)",))
+        if (docs_url := self.docs_url(rel)) is not None:
+            return Found(unquote(docs_url), suffix)
+        if path.startswith("/"):
+            tried.append(f"public_dir/{rel}" if self.public_dir else "public_dir (not set)")
+            if (source := self._in_public(rel)) is not None:
+                self.public_files[rel] = source
+                return Found(rel, suffix)
+        return Missing(tuple(tried))

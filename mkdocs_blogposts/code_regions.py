@@ -1,0 +1,185 @@
+"""Finding the code in a Markdown text, so that nothing inside it is ever changed.
+
+`split_code` cuts a text into runs that are code (fenced blocks, indented blocks,
+inline code spans) and runs that are not. Everything the plugin rewrites, it rewrites
+only in the runs that are not code. The rules follow Python-Markdown with
+SuperFences, which is what MkDocs sites render with: fences may be indented (inside
+list items or components), an indented block needs a blank line before it and is not
+a list item's continuation or part of a raw HTML block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .html_names import VOID_ELEMENTS
+
+__all__ = ["Segment", "split_blocks", "split_code"]
+
+_FENCE_OPEN = re.compile(r"(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)")
+_LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_HTML_BLOCK_START = re.compile(r"[ ]{0,3}<([A-Za-z][\w.:-]*)")
+_BACKTICKS = re.compile(r"(?<!\\)`+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of the text: `text[start:end]`, code or not."""
+
+    start: int
+    end: int
+    code: bool
+
+
+def _width(line: str) -> int:
+    """Columns of leading white space, tabs to the next multiple of four."""
+    col = 0
+    for ch in line:
+        if ch == " ":
+            col += 1
+        elif ch == "\t":
+            col += 4 - col % 4
+        else:
+            break
+    return col
+
+
+def split_blocks(text: str) -> list[Segment]:
+    """Cut a Markdown text into code blocks (fenced, indented) and the rest, line by line."""
+    segments: list[Segment] = []
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    text_start = 0
+    fence: tuple[str, int] | None = None  # (char, length) of the open fence
+    fence_start = 0
+    prev_blank = True
+    in_list = False
+    html_tag: str | None = None  # the raw HTML block we are inside, by its tag
+    html_depth = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if fence is not None:
+            close = stripped.rstrip()
+            if close and set(close) == {fence[0]} and len(close) >= fence[1]:
+                segments.append(Segment(fence_start, pos + len(line), True))
+                text_start = pos + len(line)
+                fence = None
+                prev_blank = False
+            pos += len(line)
+            i += 1
+            continue
+        match = _FENCE_OPEN.match(line)
+        if match and not (match["fence"][0] == "`" and "`" in match["info"]):
+            if pos > text_start:
+                segments.append(Segment(text_start, pos, False))
+            fence = (match["fence"][0], len(match["fence"]))
+            fence_start = pos
+            pos += len(line)
+            i += 1
+            continue
+        if stripped and prev_blank and _width(line) >= 4 and not in_list and html_tag is None:
+            # An indented code block: runs to the last indented line before a line
+            # that is indented less (blank lines inside belong to it).
+            end = i
+            j = i
+            while j < len(lines) and (not lines[j].strip() or _width(lines[j]) >= 4):
+                if lines[j].strip():
+                    end = j
+                j += 1
+            if pos > text_start:
+                segments.append(Segment(text_start, pos, False))
+            block_end = pos + sum(len(lines[k]) for k in range(i, end + 1))
+            segments.append(Segment(pos, block_end, True))
+            pos = text_start = block_end
+            i = end + 1
+            prev_blank = False
+            continue
+        if not stripped:
+            prev_blank = True
+        else:
+            if html_tag is None and _width(line) < 4:
+                if _LIST_ITEM.match(line):
+                    in_list = True
+                elif prev_blank:
+                    in_list = False
+                start = _HTML_BLOCK_START.match(line)
+                if start and prev_blank and start[1].lower() not in VOID_ELEMENTS:
+                    html_tag = start[1]
+                    html_depth = 0
+            if html_tag is not None:
+                html_depth += _tag_balance(line, html_tag)
+                if html_depth <= 0:
+                    html_tag = None
+            prev_blank = False
+        pos += len(line)
+        i += 1
+    if fence is not None:
+        # An unclosed fence runs to the end of the text, as in Markdown.
+        segments.append(Segment(fence_start, len(text), True))
+    elif len(text) > text_start:
+        segments.append(Segment(text_start, len(text), False))
+    return segments
+
+
+def _tag_balance(line: str, tag: str) -> int:
+    """Openings minus closings of `tag` on one line (self-closing ones count as none)."""
+    opens = re.finditer(rf"<{re.escape(tag)}(?=[\s/>])[^>]*>", line)
+    opened = sum(1 for m in opens if not m[0].endswith("/>"))
+    closed = len(re.findall(rf"</{re.escape(tag)}\s*>", line))
+    return opened - closed
+
+
+def _inline_segments(text: str, start: int, end: int) -> list[Segment]:
+    """Cut a run of non-code text at its inline code spans."""
+    out: list[Segment] = []
+    cursor = start
+    search_from = start
+    while True:
+        opener = _BACKTICKS.search(text, search_from, end)
+        if opener is None:
+            break
+        width = len(opener[0])
+        closer = None
+        probe = opener.end()
+        while True:
+            candidate = _BACKTICKS.search(text, probe, end)
+            if candidate is None:
+                break
+            # A code span cannot run across a blank line (a paragraph break).
+            if "\n\n" in text[opener.end() : candidate.start()].replace("\r", ""):
+                break
+            if len(candidate[0]) == width:
+                closer = candidate
+                break
+            probe = candidate.end()
+        if closer is None:
+            search_from = opener.end()
+            continue
+        if opener.start() > cursor:
+            out.append(Segment(cursor, opener.start(), False))
+        out.append(Segment(opener.start(), closer.end(), True))
+        cursor = search_from = closer.end()
+    if end > cursor:
+        out.append(Segment(cursor, end, False))
+    return out
+
+
+def split_code(text: str) -> list[Segment]:
+    """Cut a Markdown text into code and non-code runs, in order, covering all of it.
+
+    Args:
+        text: A post's Markdown body.
+
+    Returns:
+        Consecutive segments; `"".join(text[s.start:s.end] for s in ...)` is `text`.
+    """
+    out: list[Segment] = []
+    for segment in split_blocks(text):
+        if segment.code:
+            out.append(segment)
+        else:
+            out.extend(_inline_segments(text, segment.start, segment.end))
+    return out

@@ -1,0 +1,62 @@
+"""Heading levels in a post body, so that the post header's title is the page's only `<h1>`."""
+
+from __future__ import annotations
+
+import re
+
+from .code_regions import split_code
+
+__all__ = ["demote_headings", "has_h1"]
+
+_ATX = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
+_SETEXT = re.compile(
+    r"^(?P<title>[ ]{0,3}(?![-*+][ \t]|\d+[.)][ \t]|[#>|<])\S[^\n]*)\n"
+    r"(?P<rule>[ ]{0,3}(?P<ch>[=-])(?P=ch)*[ \t]*)$",
+    re.MULTILINE,
+)
+
+
+def _prose(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.end) for s in split_code(text) if not s.code]
+
+
+def has_h1(text: str) -> bool:
+    """Whether the Markdown uses a level-1 heading (`# x` or `x` over `===`) outside code."""
+    for start, end in _prose(text):
+        chunk = text[start:end]
+        if any(len(m[2]) == 1 for m in _ATX.finditer(chunk)):
+            return True
+        if any(m["ch"] == "=" for m in _SETEXT.finditer(chunk)):
+            return True
+    return False
+
+
+def _demote_chunk(chunk: str) -> str:
+    def setext(match: re.Match[str]) -> str:
+        if match["ch"] == "=":  # h1 -> h2: the same title over a '-' rule
+            return f"{match['title']}\n{'-' * 3}"
+        return f"### {match['title'].strip()}"  # h2 -> h3 has no setext form
+
+    def atx(match: re.Match[str]) -> str:
+        hashes = match[2]
+        return match[1] + (hashes + "#" if len(hashes) < 6 else hashes)
+
+    # ATX first: the setext pass never reads a '#' line as a title, so nothing
+    # is demoted twice.
+    return _SETEXT.sub(setext, _ATX.sub(atx, chunk))
+
+
+def demote_headings(text: str) -> str:
+    """Move every heading outside code one level down (h6 stays h6).
+
+    A `---` line under a paragraph line is a level-2 heading in Markdown, so it is
+    rewritten too; a `---` after a blank line is a thematic break and stays.
+    """
+    out: list[str] = []
+    cursor = 0
+    for start, end in _prose(text):
+        out.append(text[cursor:start])
+        out.append(_demote_chunk(text[start:end]))
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
