@@ -24,6 +24,8 @@ class Post:
     """One post in this build."""
 
     parsed: ParsedPost
+    page_src_uri: str
+    """The `src_uri` of the page MkDocs renders (`blog/x.md` for `blog/x.mdx`)."""
     site_path: str
     """The post's URL from the site root, e.g. `blog/foo/`."""
     markdown: str
@@ -41,6 +43,7 @@ class Post:
 
 def prepare_post(
     parsed: ParsedPost,
+    page_src_uri: str,
     site_path: str,
     *,
     resolve_url: Callable[[str, int], str | None],
@@ -51,6 +54,7 @@ def prepare_post(
 
     Args:
         parsed: The post as read.
+        page_src_uri: The `src_uri` of the page MkDocs renders for it.
         site_path: Its URL from the site root.
         resolve_url: Rewrites an image URL found at an offset of the body (see `jsx.convert`).
         words_per_minute: Reading speed for the reading time.
@@ -68,6 +72,7 @@ def prepare_post(
     ]
     return Post(
         parsed=parsed,
+        page_src_uri=page_src_uri,
         site_path=site_path,
         markdown=markdown,
         reading_minutes=reading_minutes(body, words_per_minute),
@@ -86,7 +91,7 @@ class Blog:
         # Two stable sorts: by title, then newest first with undated posts last.
         self.posts.sort(key=lambda p: p.parsed.title.casefold())
         self.posts.sort(key=_date_key, reverse=True)
-        self.by_src_uri = {post.parsed.src_uri: post for post in self.posts}
+        self.by_page = {post.page_src_uri: post for post in self.posts}
 
 
 _UNDATED = dt.datetime.min.replace(tzinfo=dt.timezone.utc)

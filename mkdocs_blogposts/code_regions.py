@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .html_names import VOID_ELEMENTS
 
-__all__ = ["Segment", "split_blocks", "split_code"]
+__all__ = ["Segment", "code_span_end", "split_blocks", "split_code"]
 
 _FENCE_OPEN = re.compile(r"(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)")
 _LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
@@ -132,36 +132,41 @@ def _tag_balance(line: str, tag: str) -> int:
     return opened - closed
 
 
+def code_span_end(text: str, start: int, end: int) -> int | None:
+    """Where the inline code span opened by the backtick run at `start` ends.
+
+    Returns:
+        The index after the closing run of as many backticks, or None when the run
+        opens no span (no closing run before `end` or before a blank line).
+    """
+    opener = _BACKTICKS.match(text, start, end)
+    if opener is None or text[start - 1 : start] == "\\":
+        return None
+    width = len(opener[0])
+    probe = opener.end()
+    while (candidate := _BACKTICKS.search(text, probe, end)) is not None:
+        # A code span cannot run across a blank line (a paragraph break).
+        if "\n\n" in text[opener.end() : candidate.start()].replace("\r", ""):
+            return None
+        if len(candidate[0]) == width:
+            return candidate.end()
+        probe = candidate.end()
+    return None
+
+
 def _inline_segments(text: str, start: int, end: int) -> list[Segment]:
     """Cut a run of non-code text at its inline code spans."""
     out: list[Segment] = []
-    cursor = start
-    search_from = start
-    while True:
-        opener = _BACKTICKS.search(text, search_from, end)
-        if opener is None:
-            break
-        width = len(opener[0])
-        closer = None
-        probe = opener.end()
-        while True:
-            candidate = _BACKTICKS.search(text, probe, end)
-            if candidate is None:
-                break
-            # A code span cannot run across a blank line (a paragraph break).
-            if "\n\n" in text[opener.end() : candidate.start()].replace("\r", ""):
-                break
-            if len(candidate[0]) == width:
-                closer = candidate
-                break
-            probe = candidate.end()
-        if closer is None:
+    cursor = search_from = start
+    while (opener := _BACKTICKS.search(text, search_from, end)) is not None:
+        close = code_span_end(text, opener.start(), end)
+        if close is None:
             search_from = opener.end()
             continue
         if opener.start() > cursor:
             out.append(Segment(cursor, opener.start(), False))
-        out.append(Segment(opener.start(), closer.end(), True))
-        cursor = search_from = closer.end()
+        out.append(Segment(opener.start(), close, True))
+        cursor = search_from = close
     if end > cursor:
         out.append(Segment(cursor, end, False))
     return out

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .code_regions import split_code
+from .code_regions import code_span_end, split_blocks
 from .html_names import ATTRIBUTE_RENAMES, ELEMENTS, VOID_ELEMENTS
 
 if TYPE_CHECKING:
@@ -26,6 +26,7 @@ _NAME = re.compile(r"[A-Za-z][\w.:-]*")
 _ATTR_NAME = re.compile(r"[^\s\"'<>/={}]+")
 _UNQUOTED = re.compile(r"[^\s\"'=<>`]+")
 _SPACE = re.compile(r"\s*")
+_NEXT = re.compile(r"<|`+")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 URL_ATTRIBUTES = frozenset(
@@ -207,7 +208,9 @@ class _Converter:
 
     def run(self) -> str:
         out: list[str] = []
-        for segment in split_code(self.text):
+        # Block code is skipped here; inline code spans are skipped while scanning,
+        # because a backtick inside a JSX attribute (`{`...`}`) opens no code span.
+        for segment in split_blocks(self.text):
             chunk = self.text[segment.start : segment.end]
             out.append(chunk if segment.code else self._convert(segment.start, segment.end))
         return "".join(out)
@@ -216,10 +219,14 @@ class _Converter:
         text = self.text
         out: list[str] = []
         i = start
-        while True:
-            j = text.find("<", i, end)
-            if j < 0:
-                break
+        while (found := _NEXT.search(text, i, end)) is not None:
+            j = found.start()
+            if text[j] == "`":
+                close = code_span_end(text, j, end)
+                stop = found.end() if close is None else close
+                out.append(text[i:stop])
+                i = stop
+                continue
             if text.startswith("<!--", j):
                 close = text.find("-->", j + 4, end)
                 stop = end if close < 0 else close + 3

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["BlogpostsPlugin"]
 
-log = get_plugin_logger(__name__)
+# Named as users write the plugin in mkdocs.yml: messages read "blogposts: ...".
+log = get_plugin_logger("blogposts")
 
 _CSS_URI = "assets/blogposts/blogposts.css"
 _PACKAGE = resources.files("mkdocs_blogposts")
@@ -159,6 +160,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             resolve, warnings = self._url_resolver(resolver, parsed, file.url)
             post = prepare_post(
                 parsed,
+                file.src_uri,
                 file.url,
                 resolve_url=resolve,
                 words_per_minute=self.config.words_per_minute,
@@ -261,7 +263,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         """Give a post's page its converted Markdown and its front matter."""
-        post = self.blog.by_src_uri.get(page.file.src_uri)
+        post = self.blog.by_page.get(page.file.src_uri)
         if post is None:
             return markdown
         page.meta = _escaped(post.parsed.meta)
@@ -271,7 +273,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Put the header on a post and the list of posts on the index."""
         assert self._renderer is not None
-        post = self.blog.by_src_uri.get(page.file.src_uri)
+        post = self.blog.by_page.get(page.file.src_uri)
         if post is not None:
             header = self._renderer.post_header(post)
             return f'<div class="blogposts-post">\n{header}\n{html}\n</div>'

@@ -1,0 +1,118 @@
+"""What `mkdocs serve` does to the plugin: rebuild after rebuild on one instance."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import mkdocs_blogposts.plugin as plugin_module
+
+
+def titles(result):
+    return [a.get_text() for a in result.html("blog/").select(".blogposts-entry-title a")]
+
+
+@pytest.fixture
+def posts(site):
+    for n in range(3):
+        site.post(f"post-{n}.md", f'title: "Post {n}"\ndate: 2020-01-0{n + 1}', f"Body {n}.\n")
+    return site
+
+
+def test_rebuilds_never_duplicate_and_see_edits(posts):
+    for round_ in range(4):
+        posts.post("post-0.md", f'title: "Post 0 v{round_}"\ndate: 2020-01-01', "Edited.\n")
+        result = posts.build(command="serve").ok()
+        assert titles(result) == ["Post 2", "Post 1", f"Post 0 v{round_}"]
+        page = result.html("blog/post-0/")
+        assert page.select_one(".blogposts-title").get_text() == f"Post 0 v{round_}"
+
+
+def test_added_and_removed_posts(posts):
+    posts.build(command="serve").ok()
+    posts.post("post-9.md", 'title: "Post 9"\ndate: 2021-01-01')
+    assert titles(posts.build(command="serve").ok())[0] == "Post 9"
+    (posts.docs / "blog" / "post-9.md").unlink()
+    assert titles(posts.build(command="serve").ok()) == ["Post 2", "Post 1", "Post 0"]
+
+
+def test_an_unchanged_post_is_not_parsed_again(posts, monkeypatch):
+    posts.build(command="serve").ok()
+    calls = []
+    real = plugin_module.parse_post
+    monkeypatch.setattr(
+        plugin_module,
+        "parse_post",
+        lambda data, src, path: calls.append(src) or real(data, src, path),
+    )
+    path = posts.docs / "blog" / "post-1.md"
+    path.write_text(path.read_text().replace("Body 1.", "Body one."))
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    posts.build(command="serve").ok()
+    assert calls == ["blog/post-1.md"]
+
+
+@pytest.mark.parametrize("own_index", [False, True])
+def test_dirty_rebuilds_never_drop_posts_from_the_index(posts, own_index):
+    if own_index:
+        posts.write("docs/blog/index.md", "# My blog\n")
+    assert posts.build(command="serve", dirty=True, strict=False).error is None
+    time.sleep(0.01)
+    posts.post("post-1.md", 'title: "Post 1 edited"\ndate: 2020-01-02')
+    posts.post("post-5.md", 'title: "Post 5"\ndate: 2020-01-05')
+    result = posts.build(command="serve", dirty=True, strict=False)
+    assert result.error is None
+    assert titles(result) == ["Post 5", "Post 2", "Post 1 edited", "Post 0"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode()
+
+
+def _wait_for(predicate, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if predicate():
+                return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise AssertionError("timed out")
+
+
+def test_real_mkdocs_serve_updates_post_and_index(posts, tmp_path: Path):
+    posts.build().ok()  # writes mkdocs.yml
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=posts.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_for(lambda: "Post 1" in _get(base + "blog/"))
+        posts.post("post-1.md", 'title: "Post 1 saved"\ndate: 2020-01-02', "Saved body.\n")
+        _wait_for(lambda: "Post 1 saved" in _get(base + "blog/post-1/"))
+        index = _get(base + "blog/")
+        assert index.count("Post 1 saved</a>") == 1
+        assert index.count('class="blogposts-entry"') == 3
+    finally:
+        proc.terminate()
+        output, _ = proc.communicate(timeout=20)
+    assert "Traceback" not in output
