@@ -5,7 +5,6 @@ import logging
 import re
 
 import pytest
-
 from sitekit import png
 
 SEED_SHAPED = """\
@@ -108,7 +107,7 @@ def test_root_absolute_images_work_under_a_sub_path(blog):
 
 def test_images_in_docs_dir_win_over_public_dir(blog):
     blog.write("docs/img/pool.png", png(8, 8))
-    result = blog.build().ok()
+    blog.build().ok()
     assert (blog.out / "img" / "pool.png").read_bytes() == png(8, 8)
 
 
@@ -305,7 +304,9 @@ def test_css_is_shipped_and_linked(blog):
     css = blog.out / "assets" / "blogposts" / "blogposts.css"
     assert ".blogposts-post figcaption" in css.read_text()
     page = result.html("blog/tide-pools/")
-    assert "../../assets/blogposts/blogposts.css" in [l["href"] for l in page.find_all("link")]
+    assert "../../assets/blogposts/blogposts.css" in [
+        link["href"] for link in page.find_all("link")
+    ]
 
 
 def test_without_material(blog):

@@ -1,3 +1,5 @@
+from itertools import pairwise
+
 import pytest
 
 from mkdocs_blogposts.code_regions import split_code
@@ -22,7 +24,7 @@ def code_parts(text: str) -> list[str]:
 def test_segments_cover_the_text_exactly(text):
     segments = split_code(text)
     assert "".join(text[s.start : s.end] for s in segments) == text
-    assert all(a.end == b.start for a, b in zip(segments, segments[1:], strict=False))
+    assert all(a.end == b.start for a, b in pairwise(segments))
 
 
 def test_fenced_blocks_backticks_and_tildes():
