@@ -196,6 +196,14 @@ def _literal(expression: str) -> str | bool | None:
     return None
 
 
+def _escaped_at(text: str, index: int, start: int) -> bool:
+    """Whether the character at `index` follows an odd run of backslashes."""
+    run = 0
+    while index - run - 1 >= start and text[index - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1
+
+
 def _is_html(name: str) -> bool:
     return name in ELEMENTS or name.lower() in ELEMENTS
 
@@ -233,7 +241,13 @@ class _Converter:
                 out.append(text[i:stop])
                 i = stop
                 continue
-            tag = None if text[j - 1 : j] == "\\" else parse_tag(text, j, end)
+            if _escaped_at(text, j, start):
+                # `\<Company Name>`: Markdown and MDX escape; Python-Markdown does not
+                # know `\<`, so it is written as the entity it means.
+                out.append(text[i : j - 1] + "&lt;")
+                i = j + 1
+                continue
+            tag = parse_tag(text, j, end)
             if tag is None or ":" in tag.name:
                 out.append(text[i : j + 1])
                 i = j + 1

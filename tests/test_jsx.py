@@ -73,7 +73,8 @@ def test_code_is_never_touched(source):
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
-        ("I love \\<Company Name>GPT.", "I love \\<Company Name>GPT."),
+        ("I love \\<Company Name>GPT.", "I love &lt;Company Name>GPT."),
+        ("a \\\\<b>bold</b>", "a \\\\<b>bold</b>"),
         ("a <proportionate> share", "a &lt;proportionate> share"),
         ("see <https://example.org> now", "see <https://example.org> now"),
         ("mail <me@example.org>", "mail <me@example.org>"),
