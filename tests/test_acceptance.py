@@ -100,7 +100,9 @@ def test_the_edgerunner_blog_builds_with_every_missing_image_named(tmp_path):
 
     expected_order = sorted(
         posts,
-        key=lambda p: parse_date(split(p.read_text(encoding="utf-8"), p.name).meta["date"]).sort_key,
+        key=lambda p: (
+            parse_date(split(p.read_text(encoding="utf-8"), p.name).meta["date"]).sort_key
+        ),
         reverse=True,
     )
     index = result.html("blog/")
