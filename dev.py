@@ -1,0 +1,72 @@
+"""Development tasks, runnable with nothing but Python 3.10+.
+
+    python3 dev.py serve   # the docs site with its demo blog, at http://127.0.0.1:8000/
+    python3 dev.py test    # lint, type-check and the whole test suite
+    python3 dev.py build   # the docs site with --strict, into site/
+
+Each task first makes `.venv/` with the project and its development dependencies
+installed, and reinstalls them when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+STAMP = VENV / ".installed-from"
+
+
+def run(*args: str | Path) -> None:
+    print("$", " ".join(str(a) for a in args), flush=True)
+    code = subprocess.call([str(a) for a in args], cwd=ROOT)
+    if code:
+        sys.exit(code)
+
+
+def ensure_venv() -> None:
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.is_file() and STAMP.read_text() == wanted:
+        return
+    if not (BIN / "python").exists():
+        print(f"Creating {VENV.relative_to(ROOT)}/", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    run(BIN / "python", "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(BIN / "python", "-m", "pip", "install", "--quiet", "-e", ".[dev]")
+    STAMP.write_text(wanted)
+
+
+def serve(args: list[str]) -> None:
+    run(BIN / "mkdocs", "serve", *args)
+
+
+def test(args: list[str]) -> None:
+    run(BIN / "ruff", "check", ".")
+    run(BIN / "ruff", "format", "--check", ".")
+    run(BIN / "mypy")
+    run(BIN / "pytest", *args)
+
+
+def build(args: list[str]) -> None:
+    run(BIN / "mkdocs", "build", "--strict", *args)
+
+
+TASKS = {"serve": serve, "test": test, "build": build}
+
+
+def main() -> None:
+    if len(sys.argv) < 2 or sys.argv[1] not in TASKS:
+        sys.exit(f"usage: python3 dev.py {{{','.join(TASKS)}}} [arguments for the tool]")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    ensure_venv()
+    TASKS[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    main()

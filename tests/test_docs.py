@@ -1,0 +1,55 @@
+"""The project's own docs: they build strictly with the plugin and say what the code does."""
+
+import re
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.base import BaseConfigOption
+
+from mkdocs_blogposts.config import BlogpostsConfig
+from mkdocs_blogposts.fields import ALIASES
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+OPTIONS = [k for k, v in vars(BlogpostsConfig).items() if isinstance(v, BaseConfigOption)]
+
+
+def test_docs_build_strict_with_the_demo_blog(tmp_path):
+    config = load_config(str(ROOT / "mkdocs.yml"), strict=True, site_dir=str(tmp_path))
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    index = BeautifulSoup((tmp_path / "blog" / "index.html").read_text(), "html.parser")
+    titles = [a.get_text() for a in index.select(".blogposts-entry-title a")]
+    assert titles == [
+        "Moving a Next.js Blog to MkDocs",
+        "Figures That Just Work",
+        "Excerpts, Drafts and Dates",
+    ]
+    assert not (tmp_path / "blog" / "an-unfinished-thought").exists()
+    post = BeautifulSoup(
+        (tmp_path / "blog" / "figures-that-just-work" / "index.html").read_text(), "html.parser"
+    )
+    for img in post.select(".blogposts-post figure img"):
+        assert (tmp_path / "blog" / "figures-that-just-work" / img["src"]).resolve().is_file()
+
+
+def test_front_matter_table_lists_every_alias():
+    text = (DOCS / "writing-posts.md").read_text()
+    for field, aliases in ALIASES.items():
+        row = next(line for line in text.splitlines() if line.startswith(f"| `{field}` |"))
+        for alias in aliases:
+            assert f"`{alias}`" in row, (field, alias)
+
+
+def test_options_page_has_one_heading_per_option_in_order():
+    text = (DOCS / "options.md").read_text()
+    headings = re.findall(r"^## `(\w+)`$", text, re.MULTILINE)
+    assert headings == OPTIONS
+
+
+def test_readme_options_table_matches():
+    text = (ROOT / "README.md").read_text()
+    rows = re.findall(r"^\| `(\w+)` \|", text, re.MULTILINE)
+    assert rows == OPTIONS
