@@ -84,9 +84,9 @@ class ExcerptRenderer:
         self._resolve_image = resolve_image
         self._src_uri = ""
         self._post_path = ""
-        self._md = Markdown(
-            extensions=[*extensions, _Extension(self)], extension_configs=extension_configs
-        )
+        self._extensions = extensions
+        self._extension_configs = extension_configs
+        self._md: Markdown | None = None  # made on first use: many blogs never need it
         self._token_re = re.compile(re.escape(self.token) + r"([^\"'\s>]*)")
 
     def site_link(self, url: str, *, image: bool = False) -> str:
@@ -126,6 +126,11 @@ class ExcerptRenderer:
         self._src_uri, self._post_path = src_uri, post_path
         try:
             markdown = convert(markdown, lambda url, _offset: self._image_link(url)).text
+            if self._md is None:
+                self._md = Markdown(
+                    extensions=[*self._extensions, _Extension(self)],
+                    extension_configs=self._extension_configs,
+                )
             return self._md.reset().convert(markdown)
         finally:
             self._src_uri = self._post_path = ""

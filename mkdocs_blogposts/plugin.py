@@ -71,6 +71,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         config.theme.dirs.append(str(_PACKAGE / "templates"))
         if _CSS_URI not in config.extra_css:
             config.extra_css.append(_CSS_URI)
+        if self.config.public_dir and self.config.public_dir not in config.watch:
+            config.watch.append(self.config.public_dir)  # serve rebuilds on new images too
         return config
 
     # -- reading the posts --------------------------------------------------------

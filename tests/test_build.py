@@ -321,3 +321,10 @@ def test_locale_follows_the_theme(blog):
     blog.config["theme"] = {"name": "material", "language": "de"}
     page = blog.build().ok().html("blog/tide-pools/")
     assert page.find("time").get_text() == "6. April 2023"
+
+
+def test_a_byte_order_mark_does_not_hide_front_matter(blog):
+    blog.write("docs/blog/bom.md", '\ufeff---\ntitle: "With BOM"\ndate: 2020-01-01\n---\n\nText.\n')
+    page = blog.build().ok().html("blog/bom/")
+    assert page.select_one(".blogposts-title").get_text() == "With BOM"
+    assert "title:" not in page.select_one(".blogposts-post").get_text()

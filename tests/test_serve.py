@@ -116,3 +116,14 @@ def test_real_mkdocs_serve_updates_post_and_index(posts, tmp_path: Path):
         proc.terminate()
         output, _ = proc.communicate(timeout=20)
     assert "Traceback" not in output
+
+
+def test_serve_watches_public_dir(site):
+    site.config["plugins"] = [{"blogposts": {"public_dir": "public"}}]
+    site.write("public/img/a.png", b"x")
+    site.build(strict=False)  # writes mkdocs.yml
+    from mkdocs.config import load_config
+
+    config = load_config(str(site.root / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    assert str(site.root / "public") in config.watch
