@@ -9,6 +9,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 
 import mkdocs_blogposts.plugin as plugin_module
 
@@ -122,8 +123,6 @@ def test_serve_watches_public_dir(site):
     site.config["plugins"] = [{"blogposts": {"public_dir": "public"}}]
     site.write("public/img/a.png", b"x")
     site.build(strict=False)  # writes mkdocs.yml
-    from mkdocs.config import load_config
-
     config = load_config(str(site.root / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     assert str(site.root / "public") in config.watch
