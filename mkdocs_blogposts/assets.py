@@ -54,6 +54,9 @@ class ImageResolver:
     """Given a path under `docs_dir`, the site URL of that file, or None if there is none."""
     public_dir: str | None = None
     """The absolute path of the folder served from the site root, if the site has one."""
+    fallbacks: tuple[str, ...] = ()
+    """Folders from the site root where a bare image name is looked up after the post's
+    own folder; `{slug}` stands for the post's slug (`blog/images/{slug}`)."""
     public_files: dict[str, str] = field(default_factory=dict)
     """Site path -> absolute source path of every `public_dir` file a post used."""
 
@@ -66,12 +69,30 @@ class ImageResolver:
             return None
         return candidate
 
-    def resolve(self, url: str, post_src_uri: str) -> Found | Missing | None:
+    def _find(self, rel: str, tried: list[str]) -> Found | None:
+        """Look a site path up in docs_dir, then public_dir."""
+        tried.append(f"docs_dir/{rel}")
+        if (docs_url := self.docs_url(rel)) is not None:
+            return Found(unquote(docs_url))
+        if self.public_dir is not None:
+            tried.append(f"public_dir/{rel}")
+            if (source := self._in_public(rel)) is not None:
+                self.public_files[rel] = source
+                return Found(rel)
+        return None
+
+    def resolve(
+        self, url: str, post_src_uri: str, slug: str | None = None
+    ) -> Found | Missing | None:
         """Find the file an image URL of a post names.
+
+        A root-absolute path is looked up in docs_dir, then public_dir. A relative
+        one next to the post, then in each fallback folder.
 
         Args:
             url: The URL as the post wrote it (entities already decoded).
             post_src_uri: The post's path under `docs_dir`, for relative URLs.
+            slug: The post's slug, for `{slug}` in fallback folders.
 
         Returns:
             None when the URL is not the site's to resolve (it has a scheme, is
@@ -84,18 +105,19 @@ class ImageResolver:
         path, suffix = split_url(url)
         path = unquote(path)
         if path.startswith("/"):
-            rel = posixpath.normpath(path.lstrip("/"))
-            tried = [f"docs_dir/{rel}"]
+            candidates = [posixpath.normpath(path.lstrip("/"))]
         else:
-            rel = posixpath.normpath(posixpath.join(posixpath.dirname(post_src_uri), path))
-            tried = [f"docs_dir/{rel}"]
-        if rel == ".." or rel.startswith("../") or rel in ("", "."):
-            return Missing((f"{path} (outside the site)",))
-        if (docs_url := self.docs_url(rel)) is not None:
-            return Found(unquote(docs_url), suffix)
-        if path.startswith("/"):
-            tried.append(f"public_dir/{rel}" if self.public_dir else "public_dir (not set)")
-            if (source := self._in_public(rel)) is not None:
-                self.public_files[rel] = source
-                return Found(rel, suffix)
-        return Missing(tuple(tried))
+            candidates = [posixpath.normpath(posixpath.join(posixpath.dirname(post_src_uri), path))]
+            for folder in self.fallbacks:
+                base = folder.replace("{slug}", slug or "").strip("/")
+                candidates.append(posixpath.normpath(posixpath.join(base, path)))
+        tried: list[str] = []
+        for rel in candidates:
+            if rel == ".." or rel.startswith("../") or rel in ("", "."):
+                tried.append(f"{path} (outside the site)")
+                continue
+            if (found := self._find(rel, tried)) is not None:
+                return Found(found.site_path, suffix)
+        if self.public_dir is None and path.startswith("/"):
+            tried.append("public_dir (not set)")
+        return Missing(tuple(dict.fromkeys(tried)))

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import Diagnostic
-from .excerpts import excerpt_markdown, reading_minutes, remove_separators
+from .excerpts import DEFAULT_SEPARATORS, excerpt_markdown, reading_minutes, remove_separators
 from .headings import demote_headings, has_h1
 from .jsx import convert
+from .markdown_images import rewrite_images
+from .mdx import clean_mdx
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Mapping
 
+    from .components import ComponentSpec
     from .posts import ParsedPost
 
-__all__ = ["Blog", "Post", "prepare_post"]
+__all__ = ["Blog", "Dialect", "Post", "prepare_post", "slug_of"]
 
 
 @dataclass
@@ -28,6 +33,8 @@ class Post:
     """The `src_uri` of the page MkDocs renders (`blog/x.md` for `blog/x.mdx`)."""
     site_path: str
     """The post's URL from the site root, e.g. `blog/foo/`."""
+    slug: str
+    """The last segment of its URL."""
     markdown: str
     """The body as MkDocs renders it: JSX made HTML, headings demoted, marker removed."""
     reading_minutes: int
@@ -41,14 +48,42 @@ class Post:
         return self.parsed.fields.draft
 
 
+class LineIndex:
+    """Offsets of a text to lines of the file it came from."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        """Index the newlines of `text`, whose first line is `first_line` of the file."""
+        self._newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        self._first = first_line
+
+    def line(self, offset: int) -> int:
+        """The file line of `offset`."""
+        return self._first + bisect_left(self._newlines, offset)
+
+
+def slug_of(site_path: str) -> str:
+    """The last segment of a post's URL: `blog/foo/` and `blog/foo.html` -> `foo`."""
+    return posixpath.basename(site_path.rstrip("/")).removesuffix(".html")
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How this site's posts are read: the options that shape every post's Markdown."""
+
+    components: Mapping[str, ComponentSpec]
+    superfences: bool = True
+    separators: tuple[str, ...] = DEFAULT_SEPARATORS
+    words_per_minute: int = 230
+
+
 def prepare_post(
     parsed: ParsedPost,
     page_src_uri: str,
     site_path: str,
     *,
+    dialect: Dialect,
     resolve_url: Callable[[str, int], str | None],
-    words_per_minute: int,
-    separators: Iterable[str],
+    resolve_image: Callable[[str, int], str | None],
 ) -> Post:
     """Turn a parsed post into the Markdown MkDocs renders for its page.
 
@@ -56,27 +91,36 @@ def prepare_post(
         parsed: The post as read.
         page_src_uri: The `src_uri` of the page MkDocs renders for it.
         site_path: Its URL from the site root.
-        resolve_url: Rewrites an image URL found at an offset of the body (see `jsx.convert`).
-        words_per_minute: Reading speed for the reading time.
-        separators: Excerpt markers to look for.
+        dialect: The site's options for reading posts.
+        resolve_url: Given an image URL of raw HTML and its line in the file, the URL
+            to write instead, or None to keep it.
+        resolve_image: The same for the URL of a Markdown image.
     """
-    separators = tuple(separators)
-    body = parsed.body
-    conversion = convert(body, resolve_url)
-    markdown = remove_separators(conversion.text, separators)
+    # Each step up to the JSX conversion keeps the line count, so an offset in the
+    # text of any step maps to a line of the file.
+    text = clean_mdx(parsed.body, superfences=dialect.superfences)
+    excerpt_source = None if parsed.fields.excerpt else excerpt_markdown(text, dialect.separators)
+    lines = LineIndex(text, parsed.body_line)
+    text = rewrite_images(text, lambda url, offset: resolve_image(url, lines.line(offset)))
+    lines = LineIndex(text, parsed.body_line)
+    conversion = convert(
+        text, lambda url, offset: resolve_url(url, lines.line(offset)), dialect.components
+    )
+    markdown = remove_separators(conversion.text, dialect.separators)
     if has_h1(markdown):
         markdown = demote_headings(markdown)
     warnings = [
-        Diagnostic(parsed.path, parsed.body_line + body.count("\n", 0, offset), message)
+        Diagnostic(parsed.path, lines.line(offset), message)
         for offset, message in conversion.warnings
     ]
     return Post(
         parsed=parsed,
         page_src_uri=page_src_uri,
         site_path=site_path,
+        slug=slug_of(site_path),
         markdown=markdown,
-        reading_minutes=reading_minutes(body, words_per_minute),
-        excerpt_source=None if parsed.fields.excerpt else excerpt_markdown(body, separators),
+        reading_minutes=reading_minutes(text, dialect.words_per_minute),
+        excerpt_source=excerpt_source,
         warnings=warnings,
     )
 

@@ -7,6 +7,7 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .components import DEFAULT_COMPONENTS, ComponentSpec, parse_spec
 from .excerpts import DEFAULT_SEPARATORS
 from .rendering import parse_locale
 
@@ -43,6 +44,27 @@ class _Locale(c.Type[str]):
         return text
 
 
+class _Components(c.Type[dict]):  # type: ignore[type-arg]
+    """Component name -> spec (`img`, `admonition note`, `youtube`, `unwrap`, `drop`...)."""
+
+    def __init__(self) -> None:
+        super().__init__(dict, default={})
+
+    def run_validation(self, value: object) -> dict[str, str]:
+        mapping = super().run_validation(value)
+        for name, spec in mapping.items():
+            if not isinstance(name, str) or not (name[:1].isupper() or "." in name):
+                raise base.ValidationError(
+                    f"{name!r} is not a component name; components start with a capital "
+                    "letter (Image) or have a dot (C.Counter)"
+                )
+            try:
+                parse_spec(str(spec))
+            except ValueError as e:
+                raise base.ValidationError(f"{name}: {e}") from e
+        return {str(k): str(v) for k, v in mapping.items()}
+
+
 class _PositiveInt(c.Type[int]):
     def __init__(self, default: int) -> None:
         super().__init__(int, default=default)
@@ -65,6 +87,15 @@ class BlogpostsConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs i
     (Next.js `public/`). Images posts name as `/img/x.webp` are looked up here after
     `docs_dir`, and only the files posts use are copied into the site."""
 
+    image_fallbacks = c.ListOfItems(c.Type(str), default=[])
+    """Folders, from the site root, where an image named without a folder
+    (`image-2.png`) is looked up when it is not next to the post; `{slug}` stands for
+    the post's slug. The seed's blog kept them in `blog/images/{slug}`."""
+
+    components = _Components()
+    """What MDX components become: name -> an HTML element (`img`), `admonition TYPE`,
+    `youtube`, `vimeo`, `tweet`, `unwrap` or `drop`. Added to the defaults."""
+
     words_per_minute = _PositiveInt(230)
     """Reading speed for the reading time shown on posts and listings."""
 
@@ -77,6 +108,13 @@ class BlogpostsConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs i
     draft_in_serve = c.Type(bool, default=True)
     """Show `draft: true` posts, marked as drafts, during `mkdocs serve`. They are never
     part of `mkdocs build`."""
+
+    def component_specs(self) -> dict[str, ComponentSpec]:
+        """What every component name becomes: the defaults with this site's mapping on top."""
+        return {
+            name: parse_spec(spec)
+            for name, spec in {**DEFAULT_COMPONENTS, **self.components}.items()
+        }
 
     def theme_locale(self, theme: Any) -> str:
         """The locale to use: this plugin's option, else the theme's language."""

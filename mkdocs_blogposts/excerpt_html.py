@@ -24,8 +24,10 @@ from .assets import Found, split_url
 from .jsx import convert
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping
     from xml.etree.ElementTree import Element
+
+    from .components import ComponentSpec
 
 __all__ = ["ExcerptRenderer", "text_excerpt"]
 
@@ -67,7 +69,8 @@ class ExcerptRenderer:
         extensions: list[Any],
         extension_configs: dict[str, Any],
         link_target: Callable[[str, str], str | None],
-        resolve_image: Callable[[str, str], object],
+        resolve_image: Callable[[str, str, str], object],
+        components: Mapping[str, ComponentSpec],
     ) -> None:
         """Prepare the converter.
 
@@ -76,14 +79,17 @@ class ExcerptRenderer:
             extension_configs: Their options (`mdx_configs`).
             link_target: Given a post's `src_uri` and a relative link from it, the
                 site path of the page or file it names, or None.
-            resolve_image: `ImageResolver.resolve`-like: given a URL and the post's
-                `src_uri`, a `Found` for an image that exists.
+            resolve_image: `ImageResolver.resolve`-like: given a URL, the post's
+                `src_uri` and its slug, a `Found` for an image that exists.
+            components: What MDX components become.
         """
+        self._components = components
         self.token = f"blogposts-root-{secrets.token_hex(8)}:"
         self._link_target = link_target
         self._resolve_image = resolve_image
         self._src_uri = ""
         self._post_path = ""
+        self._slug = ""
         self._extensions = extensions
         self._extension_configs = extension_configs
         self._md: Markdown | None = None  # made on first use: many blogs never need it
@@ -93,7 +99,7 @@ class ExcerptRenderer:
         """A URL from the post, as a token plus site path where it points into the site."""
         if url.startswith(self.token) or _SCHEME.match(url) or url.startswith(("//", "/")):
             if image and url.startswith("/") and not url.startswith("//"):
-                found = self._resolve_image(url, self._src_uri)
+                found = self._resolve_image(url, self._src_uri, self._slug)
                 if isinstance(found, Found):
                     return self.token + quote(found.site_path) + found.suffix
             return url
@@ -101,7 +107,7 @@ class ExcerptRenderer:
             return self.token + self._post_path + url
         path, suffix = split_url(url)
         if image:
-            found = self._resolve_image(url, self._src_uri)
+            found = self._resolve_image(url, self._src_uri, self._slug)
             target = found.site_path if isinstance(found, Found) else None
         else:
             target = self._link_target(self._src_uri, path)
@@ -110,22 +116,25 @@ class ExcerptRenderer:
         return self.token + quote(target, safe="/#%") + suffix
 
     def _image_link(self, url: str) -> str | None:
-        found = self._resolve_image(url, self._src_uri)
+        found = self._resolve_image(url, self._src_uri, self._slug)
         if isinstance(found, Found):
             return self.token + quote(found.site_path) + found.suffix
         return None
 
-    def render(self, markdown: str, src_uri: str, post_path: str) -> str:
+    def render(self, markdown: str, src_uri: str, post_path: str, slug: str) -> str:
         """Convert one excerpt.
 
         Args:
             markdown: The excerpt's Markdown (already converted from JSX).
             src_uri: The post's path under `docs_dir`.
             post_path: The post's site path, for links to its own anchors.
+            slug: The post's slug, for image fallback folders.
         """
-        self._src_uri, self._post_path = src_uri, post_path
+        self._src_uri, self._post_path, self._slug = src_uri, post_path, slug
         try:
-            markdown = convert(markdown, lambda url, _offset: self._image_link(url)).text
+            markdown = convert(
+                markdown, lambda url, _offset: self._image_link(url), self._components
+            ).text
             if self._md is None:
                 self._md = Markdown(
                     extensions=[*self._extensions, _Extension(self)],
@@ -133,7 +142,7 @@ class ExcerptRenderer:
                 )
             return self._md.reset().convert(markdown)
         finally:
-            self._src_uri = self._post_path = ""
+            self._src_uri = self._post_path = self._slug = ""
 
     def relocate(self, fragment: str, page_url: str) -> str:
         """Make the excerpt's site links relative to the page that shows it."""

@@ -71,7 +71,11 @@ def decode(data: bytes, path: str) -> str:
 
 def key_line(source: SourceText, key: str) -> int | None:
     """The file line where a top-level front-matter key is written, if it can be found."""
-    match = re.search(rf"^{re.escape(key)}[ \t]*:", source.front_matter, re.MULTILINE)
+    # The keys of an `export const metadata = {...}` object are indented; YAML's
+    # top-level keys are not, and an indented one belongs to another mapping.
+    indent = r"[ \t]*" if source.front_matter.startswith("export") else ""
+    pattern = rf"^{indent}{re.escape(key)}[ \t]*:"
+    match = re.search(pattern, source.front_matter, re.MULTILINE)
     if match is None:
         return None
     return source.front_matter_line + source.front_matter.count("\n", 0, match.start())

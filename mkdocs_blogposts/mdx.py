@@ -21,6 +21,7 @@ from .jsliteral import NotALiteral, parse_literal
 __all__ = [
     "EsmStatement",
     "NotALiteral",
+    "clean_mdx",
     "metadata_from_exports",
     "normalize_fences",
     "remove_jsx_comments",
@@ -228,3 +229,9 @@ def normalize_fences(text: str, *, superfences: bool) -> str:
         cursor = match.end("info")
     out.append(text[cursor:])
     return "".join(out)
+
+
+def clean_mdx(text: str, *, superfences: bool) -> str:
+    """A post body without ESM, JSX comments and MDX fence meta; same line count."""
+    text, _ = strip_esm(text)
+    return normalize_fences(remove_jsx_comments(text), superfences=superfences)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import os
+import posixpath
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
@@ -15,7 +16,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.utils import get_relative_url
 
 from .assets import ImageResolver, Missing
-from .blog import Blog, Post, prepare_post
+from .blog import Blog, Dialect, Post, prepare_post, slug_of
 from .config import BlogpostsConfig
 from .errors import Diagnostic, PostError
 from .excerpt_html import ExcerptRenderer, text_excerpt
@@ -35,6 +36,9 @@ __all__ = ["BlogpostsPlugin"]
 log = get_plugin_logger("blogposts")
 
 _CSS_URI = "assets/blogposts/blogposts.css"
+# attr_list keeps `## Title {/*id*/}` anchors; md_in_html renders the Markdown that MDX
+# allows inside JSX blocks and admonition components.
+_REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 _PACKAGE = resources.files("mkdocs_blogposts")
 
 
@@ -71,6 +75,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         config.theme.dirs.append(str(_PACKAGE / "templates"))
         if _CSS_URI not in config.extra_css:
             config.extra_css.append(_CSS_URI)
+        for extension in _REQUIRED_EXTENSIONS:
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
         if self.config.public_dir and self.config.public_dir not in config.watch:
             config.watch.append(self.config.public_dir)  # serve rebuilds on new images too
         return config
@@ -156,20 +163,29 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             by_dest[file.dest_uri] = file
 
         public_dir = self.config.public_dir
-        resolver = ImageResolver(self._docs_url(files), public_dir)
+        resolver = ImageResolver(
+            self._docs_url(files), public_dir, tuple(self.config.image_fallbacks)
+        )
+        dialect = Dialect(
+            components=self.config.component_specs(),
+            superfences="pymdownx.superfences" in config.markdown_extensions,
+            separators=tuple(self.config.excerpt_separators),
+            words_per_minute=self.config.words_per_minute,
+        )
         posts = []
         for file, parsed in published:
-            resolve, warnings = self._url_resolver(resolver, parsed, file.url)
+            slug = slug_of(file.url)
+            warnings: list[Diagnostic] = []
             post = prepare_post(
                 parsed,
                 file.src_uri,
                 file.url,
-                resolve_url=resolve,
-                words_per_minute=self.config.words_per_minute,
-                separators=self.config.excerpt_separators,
+                dialect=dialect,
+                resolve_url=self._url_resolver(resolver, parsed, slug, file.url, warnings),
+                resolve_image=self._url_resolver(resolver, parsed, slug, None, warnings),
             )
             post.warnings[:0] = [*parsed.warnings, *warnings]
-            for warning in post.warnings:
+            for warning in sorted(post.warnings, key=lambda w: w.line or 0):
                 log.warning(str(warning))
             posts.append(post)
         self.blog = Blog(posts)
@@ -192,7 +208,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             config.markdown_extensions,
             config.mdx_configs,
             self._link_target(files),
-            lambda url, src_uri: resolver.resolve(url, src_uri),
+            resolver.resolve,
+            dialect.components,
         )
         return files
 
@@ -213,17 +230,25 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         return target
 
     def _url_resolver(
-        self, resolver: ImageResolver, parsed: ParsedPost, page_url: str
-    ) -> tuple[Callable[[str, int], str | None], list[Diagnostic]]:
-        """A `resolve_url` for one post's page, and the list its warnings go to."""
-        warnings: list[Diagnostic] = []
+        self,
+        resolver: ImageResolver,
+        parsed: ParsedPost,
+        slug: str,
+        page_url: str | None,
+        warnings: list[Diagnostic],
+    ) -> Callable[[str, int], str | None]:
+        """A URL rewriter for one post; its warnings go to `warnings`.
 
-        def resolve(url: str, offset: int) -> str | None:
-            found = resolver.resolve(url, parsed.src_uri)
+        With `page_url`, for raw HTML: a URL relative to the page, since MkDocs never
+        rewrites raw HTML. Without, for Markdown images: a path relative to the post's
+        source file, which MkDocs checks and rewrites like any link.
+        """
+
+        def resolve(url: str, line: int) -> str | None:
+            found = resolver.resolve(url, parsed.src_uri, slug)
             if found is None:
                 return None
             if isinstance(found, Missing):
-                line = parsed.body_line + parsed.body.count("\n", 0, offset)
                 warnings.append(
                     Diagnostic(
                         parsed.path,
@@ -233,9 +258,12 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                     )
                 )
                 return None
-            return get_relative_url(quote(found.site_path), page_url) + found.suffix
+            if page_url is not None:
+                return get_relative_url(quote(found.site_path), page_url) + found.suffix
+            base = posixpath.dirname(parsed.src_uri)
+            return posixpath.relpath(found.site_path, base or ".") + found.suffix
 
-        return resolve, warnings
+        return resolve
 
     def _add_index(self, files: Files, config: MkDocsConfig) -> None:
         self._index_uri = f"{self.config.blog_dir}/index.md"
@@ -295,7 +323,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                 rendered = text_excerpt(post.parsed.fields.excerpt)
             elif post.excerpt_source:
                 assert self._excerpts is not None
-                rendered = self._excerpts.render(post.excerpt_source, src_uri, post.site_path)
+                rendered = self._excerpts.render(
+                    post.excerpt_source, src_uri, post.site_path, post.slug
+                )
             else:
                 rendered = ""
             self._excerpt_html[src_uri] = rendered

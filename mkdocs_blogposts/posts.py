@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from .errors import PostError
 from .fields import read_fields
-from .frontmatter_reader import decode, split
+from .frontmatter_reader import SourceText, decode, split
+from .mdx import NotALiteral, metadata_from_exports, strip_esm
 
 if TYPE_CHECKING:
     from .errors import Diagnostic
@@ -75,6 +77,8 @@ def parse_post(data: bytes, src_uri: str, path: str) -> ParsedPost:
         PostError: The file cannot be published as written.
     """
     source = split(decode(data, path), path)
+    if not source.meta and not source.front_matter:
+        source = _exported_metadata(source, path)
     fields, warnings = read_fields(source, path)
     body, body_line = source.body, source.body_line
     title = fields.title
@@ -94,6 +98,28 @@ def parse_post(data: bytes, src_uri: str, path: str) -> ParsedPost:
         body_line=body_line,
         warnings=tuple(warnings),
     )
+
+
+def _exported_metadata(source: SourceText, path: str) -> SourceText:
+    """A post without YAML front matter may export it: `export const metadata = {...}`."""
+    _, statements = strip_esm(source.body)
+    try:
+        meta = metadata_from_exports(statements)
+    except NotALiteral as e:
+        statement = next(s for s in statements if "metadata" in s.text.split("=")[0])
+        line = source.body_line + source.body.count("\n", 0, statement.offset)
+        raise PostError(
+            path,
+            line,
+            f"the metadata export is not plain data ({e}); write its values as literals "
+            "or move them into YAML front matter",
+        ) from None
+    if meta is None:
+        return source
+    statement = next(s for s in statements if s.text.startswith("export const"))
+    line = source.body_line + source.body.count("\n", 0, statement.offset)
+    # The statement's text stands in for the YAML, so a field's error names its line.
+    return replace(source, meta=meta, front_matter=statement.text, front_matter_line=line)
 
 
 def post_dest_uri(src_uri: str, slug: str | None, use_directory_urls: bool) -> str:

@@ -66,3 +66,22 @@ def test_without_public_dir():
     assert resolver.resolve("/img/a.webp", "blog/p.md") == Missing(
         ("docs_dir/img/a.webp", "public_dir (not set)")
     )
+
+
+def test_bare_names_in_fallback_folders_with_the_slug(tmp_path):
+    public = tmp_path / "public"
+    (public / "blog" / "images" / "my-post").mkdir(parents=True)
+    (public / "blog" / "images" / "my-post" / "image-2.png").write_bytes(b"x")
+    resolver = ImageResolver(lambda path: None, str(public), ("blog/images/{slug}",))
+    assert resolver.resolve("image-2.png", "blog/my-post.md", "my-post") == Found(
+        "blog/images/my-post/image-2.png"
+    )
+    missing = resolver.resolve("image-9.png", "blog/my-post.md", "my-post")
+    assert missing == Missing(
+        (
+            "docs_dir/blog/image-9.png",
+            "public_dir/blog/image-9.png",
+            "docs_dir/blog/images/my-post/image-9.png",
+            "public_dir/blog/images/my-post/image-9.png",
+        )
+    )
