@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .html_names import VOID_ELEMENTS
+from .tags import element_end, parse_tag
 
 __all__ = ["Segment", "code_span_end", "split_blocks", "split_code"]
 
@@ -55,8 +56,7 @@ def split_blocks(text: str) -> list[Segment]:
     fence_start = 0
     prev_blank = True
     in_list = False
-    html_tag: str | None = None  # the raw HTML block we are inside, by its tag
-    html_depth = 0
+    html_end = 0  # the offset where the raw HTML block we are inside ends
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -80,7 +80,7 @@ def split_blocks(text: str) -> list[Segment]:
             pos += len(line)
             i += 1
             continue
-        if stripped and prev_blank and _width(line) >= 4 and not in_list and html_tag is None:
+        if stripped and prev_blank and _width(line) >= 4 and not in_list and pos >= html_end:
             # An indented code block: runs to the last indented line before a line
             # that is indented less (blank lines inside belong to it).
             end = i
@@ -100,19 +100,13 @@ def split_blocks(text: str) -> list[Segment]:
         if not stripped:
             prev_blank = True
         else:
-            if html_tag is None and _width(line) < 4:
+            if pos >= html_end and _width(line) < 4:
                 if _LIST_ITEM.match(line):
                     in_list = True
                 elif prev_blank:
                     in_list = False
-                start = _HTML_BLOCK_START.match(line)
-                if start and prev_blank and start[1].lower() not in VOID_ELEMENTS:
-                    html_tag = start[1]
-                    html_depth = 0
-            if html_tag is not None:
-                html_depth += _tag_balance(line, html_tag)
-                if html_depth <= 0:
-                    html_tag = None
+                if prev_blank and _HTML_BLOCK_START.match(line):
+                    html_end = _html_block_end(text, pos + len(line) - len(line.lstrip(" ")))
             prev_blank = False
         pos += len(line)
         i += 1
@@ -124,12 +118,19 @@ def split_blocks(text: str) -> list[Segment]:
     return segments
 
 
-def _tag_balance(line: str, tag: str) -> int:
-    """Openings minus closings of `tag` on one line (self-closing ones count as none)."""
-    opens = re.finditer(rf"<{re.escape(tag)}(?=[\s/>])[^>]*>", line)
-    opened = sum(1 for m in opens if not m[0].endswith("/>"))
-    closed = len(re.findall(rf"</{re.escape(tag)}\s*>", line))
-    return opened - closed
+def _html_block_end(text: str, start: int) -> int:
+    """Where the raw HTML block whose tag opens at `start` ends: after its closing tag.
+
+    Its lines, even indented ones, are HTML, not indented code. A tag that is not
+    closed ends the block at the end of its own line.
+    """
+    tag = parse_tag(text, start)
+    if tag is None or tag.self_closing or tag.name.lower() in VOID_ELEMENTS:
+        return start
+    close = element_end(text, tag, len(text))
+    stop = close[1] if close else tag.end
+    newline = text.find("\n", stop)
+    return len(text) if newline < 0 else newline + 1
 
 
 def code_span_end(text: str, start: int, end: int) -> int | None:

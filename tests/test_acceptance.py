@@ -6,12 +6,14 @@ where it is absent.
 
 import logging
 import re
+from urllib.parse import unquote
 
 import pytest
 from sitekit import CORPUS, SEED, SEED_IMAGES, Site, needs_shared, png
 
 from mkdocs_blogposts.dates import parse_date
 from mkdocs_blogposts.frontmatter_reader import split
+from mkdocs_blogposts.html_names import ELEMENTS
 
 pytestmark = needs_shared()
 
@@ -133,3 +135,105 @@ def test_the_edgerunner_blog_builds_with_every_missing_image_named(tmp_path):
     srcs = [img["src"] for img in copilots.select(".blogposts-post figure img")]
     assert "../../img/harvey-screens.webp" in srcs
     assert (site.out / "img" / "harvey-screens.webp").is_file()
+
+
+ESM_LINE = re.compile(r"^\s*(?:import|export)\s+(?:[\w$*{]|default\b)", re.MULTILINE)
+COMPONENT_TAG = re.compile(r"</?([A-Z][\w.]*)(?=[\s/>])")
+
+
+def _prose(page):
+    body = page.select_one(".blogposts-post").__copy__()
+    for code in body.select("pre, code, .highlight"):
+        code.decompose()
+    return body
+
+
+def _source_components(text: str) -> set[str]:
+    from mkdocs_blogposts.code_regions import split_code
+
+    names = set()
+    for segment in split_code(text):
+        if not segment.code:
+            chunk = text[segment.start : segment.end].replace("\\<", "")
+            names.update(COMPONENT_TAG.findall(chunk))
+    return names
+
+
+def _media_urls(body):
+    for element in body.find_all(["img", "source", "video", "audio"]):
+        for attr in ("src", "poster"):
+            if element.get(attr):
+                yield element[attr]
+        for candidate in (element.get("srcset") or "").split(","):
+            if candidate.strip():
+                yield candidate.split()[0]
+
+
+def test_every_corpus_post_builds_with_nothing_of_mdx_showing(tmp_path):
+    site = Site(
+        tmp_path,
+        {
+            "theme": {"name": "material"},
+            "plugins": [
+                "search",
+                {
+                    "blogposts": {
+                        "public_dir": str(EDGERUNNER / "public"),
+                        "image_fallbacks": ["blog/images/{slug}"],
+                    }
+                },
+            ],
+            "markdown_extensions": [
+                "pymdownx.highlight",
+                "pymdownx.superfences",
+                "footnotes",
+                "tables",
+            ],
+        },
+    )
+    sources = {}
+    for path in sorted(CORPUS.rglob("*")):
+        if (
+            path.suffix in (".md", ".mdx")
+            and path.name != "README.md"
+            and "public" not in path.parts
+        ):
+            rel = path.relative_to(CORPUS)
+            site.write(f"docs/blog/{rel.as_posix()}", path.read_bytes())
+            sources[rel] = path.read_text(encoding="utf-8")
+    assert len(sources) == 36
+    result = site.build(strict=False)
+    assert result.error is None, result.messages(logging.ERROR)
+    warnings = result.messages()
+
+    checked_urls = 0
+    for rel, text in sources.items():
+        if split(text, str(rel)).meta.get("draft") is True:
+            assert not (site.out / "blog" / rel.parent / rel.stem).exists()
+            continue
+        url = "blog/" + (rel.parent / rel.stem).as_posix() + "/"
+        if rel.stem == "index":
+            url = "blog/" + rel.parent.as_posix() + "/"
+        page = result.html(url)
+        prose = _prose(page)
+        where = f"{rel}"
+        assert not prose.find_all(attrs={"classname": True}), where
+        assert "style={{" not in str(prose), where
+        assert not ESM_LINE.search(prose.get_text()), (where, ESM_LINE.search(prose.get_text()))
+        assert "{/*" not in prose.get_text(), where
+        for name in _source_components(text):
+            assert f"<{name}" not in prose.get_text(), (where, name)
+            if name.lower() not in ELEMENTS:  # <Header> vs the post header's <header>
+                assert not prose.find_all(name.lower()), (where, name)
+        # Every image or media file the page names either exists in the site or was
+        # named, with its post, in a warning.
+        page_dir = (site.out / url).resolve()
+        for media in _media_urls(page.select_one(".blogposts-post")):
+            if re.match(r"[a-z][a-z0-9+.-]*:|//", media):
+                continue
+            checked_urls += 1
+            if (page_dir / unquote(media.split("?")[0].split("#")[0])).resolve().is_file():
+                continue
+            post = f"docs/blog/{rel.as_posix()}"
+            assert any(post in w and media in w for w in warnings), (post, media)
+    assert checked_urls > 50

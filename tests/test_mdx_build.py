@@ -1,0 +1,163 @@
+"""MDX posts through a real `mkdocs build --strict`: what a reader sees of each conversion."""
+
+import logging
+
+import pytest
+from sitekit import png
+
+MDX_POST = """\
+---
+title: "An MDX Post"
+date: 2024-05-01
+---
+import Image from 'next/image'
+import { Callout } from '@/components/callout'
+
+{/* eslint-disable */}
+
+## Getting Started {/*getting-started*/}
+
+Hello{" "}<strong>world</strong>, {/* a comment */}see <Image src="/img/pic.png" width={256} height={128} alt="A pic" />.
+
+<div style={{ maxWidth: "80%", marginTop: 8 }}>
+  <div className="cell">
+    ![Inside a div](/img/pic.png)
+  </div>
+</div>
+
+<Callout type="warning">
+
+Careful with **this**.
+
+```jsx {2} title="App.jsx"
+export default function App() {
+  return <div className="app" />
+}
+```
+
+</Callout>
+
+<Sandpack>
+
+```js src/App.js hidden
+import { useState } from 'react';
+```
+
+</Sandpack>
+
+![A bare name](pic-2.png)
+
+export const meta = { unused: true }
+"""
+
+
+@pytest.fixture
+def mdx_site(site):
+    site.config["site_url"] = "https://example.org/sub/"
+    site.config["plugins"] = [
+        "search",
+        {
+            "blogposts": {
+                "public_dir": "public",
+                "image_fallbacks": ["blog/images/{slug}"],
+                "components": {"Sandpack": "unwrap"},
+            }
+        },
+    ]
+    site.config["markdown_extensions"] = ["pymdownx.highlight", "pymdownx.superfences"]
+    site.write("docs/blog/an-mdx-post.mdx", MDX_POST, dedent=False)
+    site.write("public/img/pic.png", png())
+    site.write("public/blog/images/an-mdx-post/pic-2.png", png(2, 2))
+    return site
+
+
+def test_mdx_post_builds_strict_with_nothing_of_mdx_showing(mdx_site):
+    result = mdx_site.build().ok()
+    page = result.html("blog/an-mdx-post/")
+    body = page.select_one(".blogposts-post")
+    prose = body.__copy__()
+    for code in prose.select("pre, code"):
+        code.decompose()
+    text = prose.get_text()
+    assert "import" not in text
+    assert "export" not in text
+    assert "{/*" not in text
+    assert "Callout" not in str(prose)
+    assert "Sandpack" not in str(prose)
+    assert "className" not in str(prose)
+    assert "style={{" not in str(prose)
+
+    heading = body.find("h2", id="getting-started")
+    assert heading is not None
+    assert heading.get_text(strip=True).startswith("Getting Started")
+    assert "Hello world" in " ".join(body.get_text().split())
+
+    img = body.find("img", alt="A pic")
+    assert img["src"] == "../../img/pic.png"
+    assert (img["width"], img["height"]) == ("256", "128")
+    styled = body.find("div", style=True)
+    assert styled["style"] == "max-width: 80%; margin-top: 8px"
+    inside = styled.find("img", alt="Inside a div")
+    assert inside is not None
+    assert (mdx_site.out / "blog" / "an-mdx-post" / inside["src"]).resolve().is_file()
+    fallback = body.find("img", alt="A bare name")
+    assert (mdx_site.out / "blog" / "an-mdx-post" / fallback["src"]).resolve().read_bytes() == png(
+        2, 2
+    )
+
+    admonition = body.select_one(".admonition.warning")
+    assert admonition.find("strong").get_text() == "this"
+    code_block = admonition.select_one(".highlight")
+    assert 'return <div className="app" />' in code_block.get_text()
+    assert code_block.select_one(".filename").get_text() == "App.jsx"
+    assert code_block.select(".hll")  # line 2 highlighted
+
+    # The fence inside a component is still code, with its Sandpack file name as title.
+    blocks = {b.select_one(".filename").get_text(): b.get_text() for b in body.select(".highlight")}
+    assert "import { useState } from 'react';" in blocks["src/App.js"]
+
+
+def test_messages_name_the_line_after_removed_jsx(mdx_site):
+    mdx_site.config["plugins"][1]["blogposts"]["components"] = {}
+    mdx_site.write(
+        "docs/blog/an-mdx-post.mdx",
+        MDX_POST.replace('/img/pic.png" width', '/img/missing.png" width'),
+        dedent=False,
+    )
+    result = mdx_site.build(strict=False)
+    warnings = result.messages(logging.WARNING)
+    assert any(
+        w.startswith(
+            "blogposts: docs/blog/an-mdx-post.mdx:12: image '/img/missing.png' was not found"
+        )
+        for w in warnings
+    ), warnings
+    assert any(
+        w.startswith(
+            "blogposts: docs/blog/an-mdx-post.mdx:32: <Sandpack> is a component with no HTML mapping"
+        )
+        for w in warnings
+    ), warnings
+
+
+def test_app_router_metadata_export(site):
+    site.write(
+        "docs/blog/app-router.mdx",
+        "export const metadata = {\n  title: 'From an export',\n  description: 'Exported.',\n"
+        "  date: '2024-02-03',\n}\n\nBody.\n",
+        dedent=False,
+    )
+    result = site.build().ok()
+    page = result.html("blog/app-router/")
+    assert page.select_one(".blogposts-title").get_text() == "From an export"
+    assert "const metadata" not in page.select_one(".blogposts-post").get_text()
+    entry = result.html("blog/").select_one(".blogposts-entry")
+    assert entry.select_one(".blogposts-excerpt").get_text(strip=True) == "Exported."
+    assert entry.find("time")["datetime"] == "2024-02-03"
+
+
+def test_attr_list_and_md_in_html_are_enabled(site):
+    site.config["markdown_extensions"] = ["toc"]
+    site.post("p.md", 'title: "T"\ndate: 2020-01-01', "## Named {/*custom-id*/}\n")
+    page = site.build().ok().html("blog/p/")
+    assert page.find("h2", id="custom-id") is not None
