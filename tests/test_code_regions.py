@@ -76,6 +76,6 @@ def test_inline_code_does_not_cross_paragraphs():
 def test_an_html_block_with_a_tag_over_several_lines_holds_no_indented_code():
     text = (
         "<div style={{\n    display: 'flex',\n}}>\n    <img src=\"/a.png\" />\n\n"
-        "    <img src=\"/b.png\" />\n\n</div>\n\n    real code\n"
+        '    <img src="/b.png" />\n\n</div>\n\n    real code\n'
     )
     assert code_parts(text) == ["    real code\n"]
