@@ -46,6 +46,8 @@ _NEXT_IMAGE_ONLY = frozenset(
     "priority placeholder blurDataURL quality loader fill layout objectFit objectPosition "
     "unoptimized lazyBoundary lazyRoot".split()
 )
+# Markdown-holding blocks nest by recursion; deeper than this they stay plain HTML.
+_MAX_MARKDOWN_DEPTH = 32
 _DEFAULT_SPECS = {name: parse_spec(spec) for name, spec in DEFAULT_COMPONENTS.items()}
 
 URL_ATTRIBUTES = frozenset(
@@ -120,6 +122,7 @@ class _Converter:
         self.components = components
         self.warnings: list[tuple[int, str]] = []
         self.unknown: dict[str, int] = {}
+        self.depth = 0  # how many Markdown-holding blocks we are inside
         self.segments = split_blocks(text)
         self.starts = [segment.start for segment in self.segments]
         # Offsets of `}` that close a `{<jsx>}` expression container, to drop.
@@ -285,6 +288,7 @@ class _Converter:
         rewritten = self._rewrite(tag, name)
         if (
             name in BLOCK_CONTAINERS
+            and self.depth < _MAX_MARKDOWN_DEPTH
             and not tag.closing
             and not tag.self_closing
             and "markdown=" not in rewritten
@@ -295,9 +299,13 @@ class _Converter:
             # MDX renders Markdown inside JSX blocks; Python-Markdown does with
             # md_in_html and markdown="1". MDX has no indented code, so the content
             # is dedented too: otherwise an indented image would become code.
-            body = self._range(tag.end, close[0])
+            self.depth += 1
+            try:
+                body = self._range(tag.end, close[0])
+            finally:
+                self.depth -= 1
             cut = _indent_of(self.text[tag.end : close[0]])
-            closing = self._rewrite(parse_tag(self.text, close[0], end), name)  # type: ignore[arg-type]
+            closing = f"</{name}>"
             opened = rewritten[:-1].rstrip("/ ") + ' markdown="1">'
             return f"{opened}\n\n{_dedent(body, cut).strip(chr(10))}\n\n{closing}", close[1]
         return rewritten, tag.end

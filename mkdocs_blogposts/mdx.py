@@ -17,6 +17,7 @@ from typing import Any
 
 from .code_regions import split_blocks, split_code
 from .jsliteral import NotALiteral, parse_literal
+from .tags import skip_js_string
 
 __all__ = [
     "EsmStatement",
@@ -64,7 +65,8 @@ def _statement_end(text: str, start: int, end: int) -> int:
     while i < end:
         ch = text[i]
         if ch in "\"'`":
-            i = _skip_js_string(text, i, end)
+            after = skip_js_string(text, i, end)
+            i = i + 1 if after < 0 else after  # an apostrophe in JSX text is no string
             continue
         if text.startswith("//", i):
             newline = text.find("\n", i, end)
@@ -83,21 +85,6 @@ def _statement_end(text: str, start: int, end: int) -> int:
             rest = text[i + 1 : end].lstrip(" \t")
             if not line.endswith(_CONTINUES) and not rest.startswith(("from ", ".", "?", ":")):
                 return i + 1
-        i += 1
-    return end
-
-
-def _skip_js_string(text: str, i: int, end: int) -> int:
-    quote = text[i]
-    i += 1
-    while i < end:
-        if text[i] == "\\":
-            i += 2
-            continue
-        if text[i] == quote:
-            return i + 1
-        if text[i] == "\n" and quote != "`":
-            return i
         i += 1
     return end
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Attribute", "Tag", "element_end", "match_braces", "parse_tag"]
+__all__ = ["Attribute", "Tag", "element_end", "match_braces", "parse_tag", "skip_js_string"]
 
 _NAME = re.compile(r"[A-Za-z][\w.:-]*")
 _ATTR_NAME = re.compile(r"[^\s\"'<>/={}]+")
@@ -48,8 +48,11 @@ class Tag:
     attributes: tuple[Attribute, ...] = ()
 
 
-def _skip_string(text: str, i: int, end: int) -> int:
-    """Index after the JS string literal starting at `i` (quote char at `i`), or -1."""
+def skip_js_string(text: str, i: int, end: int) -> int:
+    """Index after the JS string literal whose quote is at `i`, or -1 if it never ends.
+
+    Only a template literal (backticks) may run across lines.
+    """
     quote = text[i]
     i += 1
     while i < end:
@@ -59,6 +62,8 @@ def _skip_string(text: str, i: int, end: int) -> int:
             continue
         if ch == quote:
             return i + 1
+        if ch == "\n" and quote != "`":
+            return -1
         i += 1
     return -1
 
@@ -69,7 +74,7 @@ def match_braces(text: str, i: int, end: int) -> int:
     while i < end:
         ch = text[i]
         if ch in "\"'`":
-            i = _skip_string(text, i, end)
+            i = skip_js_string(text, i, end)
             if i < 0:
                 return -1
             continue

@@ -255,3 +255,12 @@ def test_srcset_candidates_are_resolved():
         '<source srcSet="/a.png 1x, /b.png 2x" />', lambda url, offset: "../.." + url
     ).text
     assert out == '<source srcset="../../a.png 1x, ../../b.png 2x" />'
+
+
+def test_deeply_nested_jsx_neither_recurses_nor_crawls():
+    depth = 10_000
+    source = "<div>\n" * depth + "*deep*\n" + "</div>\n" * depth
+    out = convert(source).text
+    assert out.count("<div") == depth
+    assert out.count("</div>") == depth
+    assert "*deep*" in out

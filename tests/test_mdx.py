@@ -114,3 +114,10 @@ def test_fence_meta_for_mdx_highlighters(fence, superfences, expected):
     out = normalize_fences(text, superfences=superfences)
     assert out.split("\n")[0] == expected
     assert out.split("\n")[1:] == text.split("\n")[1:]
+
+
+def test_an_apostrophe_in_exported_jsx_does_not_swallow_the_post():
+    text = "export default () => <p>it's fine</p>\n\nStill here.\n"
+    out, statements = strip_esm(text)
+    assert out.strip() == "Still here."
+    assert len(statements) == 1
