@@ -21,6 +21,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "updated": ("lastmod", "updatedDate", "lastModified", "modified"),
     "image": ("coverImage", "heroImage", "cover"),
     "authors": ("author",),
+    "part": ("series_part", "seriesPart"),
 }
 """For each field, the names other blog systems give it, tried in this order after its own."""
 
@@ -41,6 +42,10 @@ class PostFields:
     authors: tuple[str, ...]
     slug: str | None
     image: str | None
+    series: str | None = None
+    """The name of the series the post belongs to."""
+    part: int | None = None
+    """Its place in the series."""
 
 
 def _lookup(meta: dict[str, Any], field: str) -> tuple[str, Any] | None:
@@ -108,6 +113,15 @@ class _Reader:
                 names.append(name)
         return tuple(dict.fromkeys(names))
 
+    def number(self, field: str) -> int | None:
+        found = _lookup(self.source.meta, field)
+        if found is None:
+            return None
+        key, value = found
+        if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).isdigit():
+            raise self.fail(key, f"'{key}' must be a whole number such as 2, not {value!r}")
+        return int(value)
+
     def image(self) -> str | None:
         found = _lookup(self.source.meta, "image")
         if found is None:
@@ -163,10 +177,13 @@ def read_fields(source: SourceText, path: str) -> tuple[PostFields, list[Diagnos
         updated=read.date("updated"),
         excerpt=read.text("excerpt"),
         draft=read.flag("draft"),
-        tags=read.names("tags"),
+        # Material and Hugo posts have categories too; here they are tags.
+        tags=tuple(dict.fromkeys(read.names("tags") + read.names("categories"))),
         authors=read.names("authors"),
         slug=read.slug(),
         image=read.image(),
+        series=read.text("series"),
+        part=read.number("part"),
     )
     warnings = []
     if fields.date is None:
