@@ -41,6 +41,8 @@ class Post:
     excerpt_source: str | None
     """The excerpt's Markdown when the front matter gives none."""
     warnings: list[Diagnostic] = field(default_factory=list)
+    scheduled: bool = False
+    """Dated in the future (shown only in `serve`, unless future posts are published)."""
 
     @property
     def draft(self) -> bool:

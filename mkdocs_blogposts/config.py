@@ -105,6 +105,35 @@ class BlogpostsConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs i
     locale = c.Optional(_Locale())
     """Language for dates; defaults to the theme's `language` (or `locale`), else English."""
 
+    posts_per_page = _PositiveInt(10)
+    """Posts on each page of the index, of each tag and of each author; page N of the
+    index is at `<blog_dir>/page/N/`."""
+
+    related_posts = c.Type(int, default=3)
+    """How many related posts (most shared tags, then newest) each post lists; 0 for none."""
+
+    series_from_titles = c.Type(bool, default=False)
+    """Also make a series of posts whose titles share a stem followed by `Part N`
+    (`, Part 2`, `(Part 2)`, `— Part 2`). Posts with a `series` field always form one."""
+
+    authors_file = c.Type(str, default=".authors.yml")
+    """The authors file (Material's `.authors.yml` format), relative to `blog_dir`."""
+
+    feeds = c.Type(bool, default=True)
+    """Write RSS 2.0, Atom 1.0 and JSON Feed 1.1 feeds (needs `site_url`)."""
+
+    feed_limit = _PositiveInt(20)
+    """How many of the newest posts each feed holds."""
+
+    feed_content = c.Choice(("full", "excerpt"), default="full")
+    """What each feed item holds: the post's full HTML or only its excerpt."""
+
+    tag_feeds = c.Type(bool, default=False)
+    """Also write the three feeds for every tag, beside its page."""
+
+    publish_future = c.Type(bool, default=False)
+    """Publish posts dated in the future in `mkdocs build`; they always show in `serve`."""
+
     draft_in_serve = c.Type(bool, default=True)
     """Show `draft: true` posts, marked as drafts, during `mkdocs serve`. They are never
     part of `mkdocs build`."""

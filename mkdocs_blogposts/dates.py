@@ -57,6 +57,13 @@ class PostDate:
         return self.moment.isoformat() if self.moment else self.day.isoformat()
 
     @property
+    def instant(self) -> dt.datetime:
+        """An aware datetime: the exact time in its own offset, or the day's start in UTC."""
+        if self.moment is None or self.moment.tzinfo is None:
+            return self.sort_key
+        return self.moment
+
+    @property
     def sort_key(self) -> dt.datetime:
         """A UTC instant for ordering; a bare day counts from its start in UTC."""
         if self.moment is None:

@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import os
 import posixpath
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Section
 from mkdocs.utils import get_relative_url
 
-from .assets import ImageResolver, Missing
+from . import feeds
+from .assets import Found, ImageResolver, Missing
+from .authors import Author, load_authors
 from .blog import Blog, Dialect, Post, prepare_post, slug_of
 from .config import BlogpostsConfig
 from .errors import Diagnostic, PostError
 from .excerpt_html import ExcerptRenderer, text_excerpt
+from .head import Sharing, add_to_head, feed_links, sharing_tags, text_of
+from .latest import find_markers
+from .listings import RESERVED, BlogIndex, Listing, build_index, plan_listings
 from .posts import ParsedPost, is_post_path, parse_post, post_dest_uri
-from .rendering import Renderer, parse_locale
+from .rendering import LABELS, EntryView, Renderer, parse_locale
+from .taxonomy import slugify
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,6 +46,7 @@ _CSS_URI = "assets/blogposts/blogposts.css"
 # attr_list keeps `## Title {/*id*/}` anchors; md_in_html renders the Markdown that MDX
 # allows inside JSX blocks and admonition components.
 _REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
+_FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
 _PACKAGE = resources.files("mkdocs_blogposts")
 
 
@@ -58,10 +66,16 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     def _reset(self) -> None:
         """Forget everything about the previous build."""
         self.blog = Blog([])
+        self.index: BlogIndex | None = None
+        self.listings: dict[str, Listing] = {}
         self._index_uri = ""
         self._renderer: Renderer | None = None
         self._excerpts: ExcerptRenderer | None = None
         self._excerpt_html: dict[str, str] = {}
+        self._post_html: dict[str, str] = {}
+        self._covers: dict[str, str] = {}
+        self._site_url = ""
+        self._now = dt.datetime.now(dt.timezone.utc)
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember whether this is `serve` (drafts show) and `--dirty` (index kept fresh)."""
@@ -69,7 +83,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Make the plugin's templates and stylesheet available to the theme."""
+        """Make the plugin's templates, stylesheet and Markdown extensions available."""
         self._reset()
         # Appended last, so a same-named template in the theme's custom_dir wins.
         config.theme.dirs.append(str(_PACKAGE / "templates"))
@@ -122,15 +136,20 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         new.edit_uri = file.src_uri
         return new
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Find the posts, read them once, give them their URLs and images."""
-        self._reset()
+    def _is_post(self, file: File) -> bool:
         blog_dir = self.config.blog_dir
-        show_drafts = self._serving and self.config.draft_in_serve
-        published: list[tuple[File, ParsedPost]] = []
+        if file.generated_by or not is_post_path(file.src_uri, blog_dir):
+            return False
+        # Files in the plugin's own folders are overrides of its pages, not posts.
+        return file.src_uri[len(blog_dir) + 1 :].split("/", 1)[0] not in RESERVED
+
+    def _read_posts(self, files: Files, config: MkDocsConfig) -> list[tuple[File, ParsedPost]]:
+        """Read every post once; drop those this build does not publish."""
+        show_unpublished = self._serving and self.config.draft_in_serve
+        kept: list[tuple[File, ParsedPost]] = []
         errors: list[str] = []
         for file in list(files):
-            if file.generated_by or not is_post_path(file.src_uri, blog_dir):
+            if not self._is_post(file):
                 continue
             try:
                 parsed = self._parse(file, self._display_path(file, config))
@@ -138,14 +157,17 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                 errors.append(str(e))
                 continue
             files.remove(file)
-            if parsed.fields.draft and not show_drafts:
-                continue  # no page, no listing entry, no search entry
-            published.append((self._post_file(file, parsed, config), parsed))
+            if (parsed.fields.draft or self._is_future(parsed)) and not show_unpublished:
+                continue  # no page, no listing entry, no feed item, no search entry
+            kept.append((self._post_file(file, parsed, config), parsed))
         if errors:
             raise PluginError("\n".join(errors))
+        return kept
 
+    def _place_posts(self, files: Files, posts: list[tuple[File, ParsedPost]]) -> None:
+        """Add the posts' Files, refusing two pages at one URL."""
         by_dest = {f.dest_uri: f for f in files.documentation_pages()}
-        for file, parsed in published:
+        for file, parsed in posts:
             other = by_dest.get(file.dest_uri) or files.get_file_from_path(file.src_uri)
             if other is not None:
                 raise PluginError(
@@ -153,14 +175,25 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                     f"'{other.edit_uri or other.src_uri}'; give one of them another "
                     "file name or a different 'slug'"
                 )
-            if parsed.fields.draft:
-                file.inclusion = InclusionLevel.DRAFT
-            else:
-                # Posts are reached from the blog's index, never one by one from the
-                # nav: a nav of every post is rendered into every page (quadratic).
-                file.inclusion = InclusionLevel.NOT_IN_NAV
+            # Posts are reached from the blog's pages, never one by one from the nav:
+            # a nav of every post is rendered into every page (quadratic). Drafts and
+            # future posts only reach here in serve, where MkDocs marks DRAFT pages.
+            unpublished = parsed.fields.draft or self._is_future(parsed)
+            file.inclusion = InclusionLevel.DRAFT if unpublished else InclusionLevel.NOT_IN_NAV
             files.append(file)
             by_dest[file.dest_uri] = file
+
+    def _is_future(self, parsed: ParsedPost) -> bool:
+        date = parsed.fields.date
+        return date is not None and date.sort_key > self._now and not self.config.publish_future
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Find the posts, read them once, give them their URLs, images and pages."""
+        self._reset()
+        self._site_url = config.site_url or ""
+        self._now = dt.datetime.now(dt.timezone.utc)
+        published = self._read_posts(files, config)
+        self._place_posts(files, published)
 
         public_dir = self.config.public_dir
         resolver = ImageResolver(
@@ -184,7 +217,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                 resolve_url=self._url_resolver(resolver, parsed, slug, file.url, warnings),
                 resolve_image=self._url_resolver(resolver, parsed, slug, None, warnings),
             )
+            post.scheduled = self._is_future(parsed)
             post.warnings[:0] = [*parsed.warnings, *warnings]
+            if parsed.fields.image:
+                cover = resolver.resolve(parsed.fields.image, parsed.src_uri, slug)
+                if isinstance(cover, Found):
+                    self._covers[post.page_src_uri] = quote(cover.site_path) + cover.suffix
+                elif cover is None:
+                    self._covers[post.page_src_uri] = parsed.fields.image  # an absolute URL
             for warning in sorted(post.warnings, key=lambda w: w.line or 0):
                 log.warning(str(warning))
             posts.append(post)
@@ -197,13 +237,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                     File(site_path, public_dir, config.site_dir, config.use_directory_urls)
                 )
 
-        self._add_index(files, config)
+        self._plan_pages(files, config)
         if files.get_file_from_path(_CSS_URI) is None:
             css = (_PACKAGE / "assets" / "blogposts.css").read_text(encoding="utf-8")
             files.append(File.generated(config, _CSS_URI, content=css))
 
         env = config.theme.get_env()
-        self._renderer = Renderer(env, parse_locale(self.config.theme_locale(config.theme)))
+        locale = parse_locale(self.config.theme_locale(config.theme))
+        self._renderer = Renderer(env, locale, self._url_of(files))
         self._excerpts = ExcerptRenderer(
             config.markdown_extensions,
             config.mdx_configs,
@@ -220,6 +261,15 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             return None if file is None else file.url
 
         return docs_url
+
+    @staticmethod
+    def _url_of(files: Files) -> Callable[[str], str]:
+        def url_of(src_uri: str) -> str:
+            file = files.get_file_from_path(src_uri)
+            assert file is not None, src_uri
+            return file.url
+
+        return url_of
 
     def _link_target(self, files: Files) -> Callable[[str, str], str | None]:
         def target(src_uri: str, path: str) -> str | None:
@@ -265,15 +315,51 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
 
         return resolve
 
-    def _add_index(self, files: Files, config: MkDocsConfig) -> None:
-        self._index_uri = f"{self.config.blog_dir}/index.md"
-        index = files.get_file_from_path(self._index_uri)
-        if index is None:
-            files.append(File.generated(config, self._index_uri, content="# Blog\n"))
-        elif self._dirty and index.abs_src_path:
-            # The listing depends on every post, so under --dirty the index must be
-            # rebuilt each time; a File with in-memory content always counts as modified.
-            index.content_string = index.content_string
+    # -- the blog's own pages -----------------------------------------------------
+
+    def _authors(self, config: MkDocsConfig) -> dict[str, Author]:
+        path = os.path.join(config.docs_dir, self.config.blog_dir, self.config.authors_file)
+        if not os.path.isfile(path):
+            return {}
+        with open(path, "rb") as f:
+            data = f.read()
+        try:
+            return load_authors(data, os.path.relpath(path))
+        except PostError as e:
+            raise PluginError(str(e)) from None
+
+    def _plan_pages(self, files: Files, config: MkDocsConfig) -> None:
+        """Plan the index, archive, tag, author and series pages and add their Files."""
+        blog_dir = self.config.blog_dir
+        self._index_uri = f"{blog_dir}/index.md"
+        self.index = build_index(
+            self.blog.posts,
+            blog_dir=blog_dir,
+            authors=self._authors(config),
+            series_from_titles=self.config.series_from_titles,
+            related_posts=self.config.related_posts,
+        )
+        self.listings = plan_listings(
+            self.blog.posts,
+            self.index,
+            per_page=self.config.posts_per_page,
+            labels=LABELS,
+            tag_feeds=self.config.tag_feeds,
+        )
+        for src_uri in self.listings:
+            own = files.get_file_from_path(src_uri)
+            if own is None:
+                # Only the index is in the nav; the other pages are reached from it.
+                inclusion = (
+                    InclusionLevel.UNDEFINED
+                    if src_uri == self._index_uri
+                    else InclusionLevel.NOT_IN_NAV
+                )
+                files.append(File.generated(config, src_uri, content="", inclusion=inclusion))
+            elif self._dirty and own.abs_src_path:
+                # A listing depends on every post, so under --dirty it must be rebuilt
+                # each time; a File with in-memory content always counts as modified.
+                own.content_string = own.content_string
 
     # -- navigation and pages -----------------------------------------------------
 
@@ -292,45 +378,200 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        """Give a post's page its converted Markdown and its front matter."""
-        post = self.blog.by_page.get(page.file.src_uri)
-        if post is None:
-            return markdown
-        page.meta = _escaped(post.parsed.meta)
-        page.meta["title"] = html.escape(post.parsed.title)
-        return post.markdown
-
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Put the header on a post and the list of posts on the index."""
-        assert self._renderer is not None
+        """Give a post its converted Markdown and front matter, a listing its title."""
         post = self.blog.by_page.get(page.file.src_uri)
         if post is not None:
-            header = self._renderer.post_header(post)
-            return f'<div class="blogposts-post">\n{header}\n{html}\n</div>'
-        if page.file.src_uri == self._index_uri:
-            views = [
-                self._renderer.view(post, page.url, self._excerpt(post, page.url))
-                for post in self.blog.posts
-            ]
-            return html + self._renderer.listing(views)
-        return html
+            page.meta = _escaped(post.parsed.meta)
+            page.meta["title"] = html.escape(post.parsed.title)
+            if description := self._description(post):
+                page.meta["description"] = html.escape(description)
+            return post.markdown
+        listing = self.listings.get(page.file.src_uri)
+        if listing is not None and page.file.generated_by:
+            page.meta.setdefault("title", html.escape(listing.heading))
+            return f"# {_markdown_text(listing.heading)}\n"
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Put header, series and footer on a post; the list of posts on a listing."""
+        assert self._renderer is not None
+        assert self.index is not None
+        post = self.blog.by_page.get(page.file.src_uri)
+        if post is not None:
+            self._post_html[post.page_src_uri] = html
+            header = self._renderer.post_header(post, self.index)
+            series = self._renderer.series_box(post, self.index)
+            footer = self._renderer.post_footer(post, self.index)
+            return f'<div class="blogposts-post">\n{header}\n{series}\n{html}\n{footer}\n</div>'
+        listing = self.listings.get(page.file.src_uri)
+        if listing is not None:
+            posts = listing.paged.items if listing.paged else []
+            views = [self._entry(p, page.url) for p in posts]
+            html += self._renderer.listing(views, page_url=page.url, listing=listing)
+        return self._latest(html, page)
+
+    def _entry(self, post: Post, page_url: str) -> EntryView:
+        assert self._renderer is not None
+        excerpt = self._excerpt(post, page_url)
+        return self._renderer.view(post, page_url, excerpt, self.index)
+
+    def _latest(self, html: str, page: Page) -> str:
+        """Replace latest-posts markers with the newest posts, in the index's style."""
+        if "blogposts:latest" not in html:
+            return html
+        assert self._renderer is not None
+        assert self.index is not None
+        out: list[str] = []
+        cursor = 0
+        for marker in find_markers(html):
+            out.append(html[cursor : marker.start])
+            cursor = marker.end
+            if marker.error:
+                log.warning(f"{page.file.src_path}: blogposts:latest marker: {marker.error}")
+            posts = self.blog.posts
+            if marker.tag is not None:
+                group = self.index.tags.get(slugify(marker.tag))
+                posts = group.posts if group else []
+            views = [self._entry(p, page.url) for p in posts[: marker.count]]
+            out.append(self._renderer.listing(views, page_url=page.url))
+        out.append(html[cursor:])
+        return "".join(out)
 
     def _excerpt(self, post: Post, page_url: str) -> str:
         """A post's excerpt HTML for a page, rendered once per build."""
+        assert self._excerpts is not None
+        return self._excerpts.relocate(self._excerpt_source_html(post), page_url)
+
+    def _excerpt_source_html(self, post: Post) -> str:
         src_uri = post.parsed.src_uri
         if src_uri not in self._excerpt_html:
+            assert self._excerpts is not None
             if post.parsed.fields.excerpt:
                 rendered = text_excerpt(post.parsed.fields.excerpt)
             elif post.excerpt_source:
-                assert self._excerpts is not None
                 rendered = self._excerpts.render(
                     post.excerpt_source, src_uri, post.site_path, post.slug
                 )
             else:
                 rendered = ""
             self._excerpt_html[src_uri] = rendered
-        assert self._excerpts is not None
-        return self._excerpts.relocate(self._excerpt_html[src_uri], page_url)
+        return self._excerpt_html[src_uri]
+
+    def _description(self, post: Post) -> str | None:
+        """The post's description for search engines and cards: its excerpt as text."""
+        if post.parsed.fields.excerpt:
+            return post.parsed.fields.excerpt
+        return " ".join(text_of(self._excerpt_source_html(post)).split()) or None
+
+    # -- head tags and feeds ------------------------------------------------------
+
+    def _feeds_on(self) -> bool:
+        return bool(self.config.feeds and self._site_url)
+
+    def _absolute(self, site_path: str) -> str:
+        return urljoin(self._site_url, site_path)
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Add feed links to every page's head, and sharing cards to a post's."""
+        tags = ""
+        if self._feeds_on():
+            base = posixpath.dirname(self._index_uri)
+            links = [get_relative_url(f"{base}/{name}", page.url) for name in _FEED_FILES]
+            tags += feed_links(config.site_name, *links)
+        post = self.blog.by_page.get(page.file.src_uri)
+        if post is None:
+            return add_to_head(output, tags) if tags else output
+        fields = post.parsed.fields
+        description = self._description(post)
+        url = self._absolute(post.site_path) if self._site_url else None
+        if url:
+            cover = self._covers.get(post.page_src_uri)
+            authors = self.index.authors_of(post) if self.index else ()
+            tags += sharing_tags(
+                Sharing(
+                    title=post.parsed.title,
+                    url=url,
+                    site_name=config.site_name,
+                    description=description,
+                    image=urljoin(self._site_url, cover) if cover else None,
+                    published=fields.date.iso if fields.date else None,
+                    modified=fields.updated.iso if fields.updated else None,
+                    authors=tuple(a.name for a in authors),
+                    tags=fields.tags,
+                )
+            )
+        return add_to_head(output, tags, description=description, canonical=url)
+
+    @event_priority(-50)  # after other plugins' on_post_build: the site is complete
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Write the blog's feeds, and each tag's when `tag_feeds` is on."""
+        if not self.config.feeds:
+            return
+        if not self._site_url:
+            log.info("no feeds were written: feeds need absolute URLs; set site_url in mkdocs.yml")
+            return
+        published = [p for p in self.blog.posts if not (p.draft or p.scheduled)]
+        base = posixpath.dirname(self._index_uri)
+        self._write_feeds(config, base, config.site_name, published)
+        if self.config.tag_feeds and self.index is not None:
+            for listing in self.listings.values():
+                if listing.feeds and listing.paged is not None:
+                    group = self.index.tags[posixpath.basename(listing.feeds)]
+                    tagged = [p for p in group.posts if not (p.draft or p.scheduled)]
+                    self._write_feeds(
+                        config, listing.feeds, f"{config.site_name}: {group.name}", tagged
+                    )
+
+    def _write_feeds(
+        self, config: MkDocsConfig, folder: str, title: str, posts: list[Post]
+    ) -> None:
+        items = [self._feed_item(post) for post in posts[: self.config.feed_limit]]
+        language = self.config.theme_locale(config.theme)
+        for name, write in zip(_FEED_FILES, (feeds.rss, feeds.atom, feeds.json_feed), strict=True):
+            info = feeds.FeedInfo(
+                title=title,
+                home_url=self._absolute(posixpath.join(folder, "")),
+                feed_url=self._absolute(f"{folder}/{name}"),
+                description=config.site_description or "",
+                language=language,
+                author=config.site_author,
+                items=items,
+            )
+            path = os.path.join(config.site_dir, *folder.split("/"), name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(write(info))
+
+    def _feed_item(self, post: Post) -> feeds.FeedItem:
+        fields = post.parsed.fields
+        url = self._absolute(post.site_path)
+        content = self._post_html.get(post.page_src_uri)
+        if self.config.feed_content == "excerpt" or content is None:
+            # An excerpt is written relative to the index; a --dirty build has no
+            # content for the posts it did not render.
+            index_url = self._absolute(posixpath.dirname(self._index_uri) + "/")
+            content, base = self._excerpt(post, posixpath.dirname(self._index_uri) + "/"), index_url
+        else:
+            base = url
+        cover = self._covers.get(post.page_src_uri)
+        authors = self.index.authors_of(post) if self.index else ()
+        return feeds.FeedItem(
+            url=url,
+            title=post.parsed.title,
+            published=fields.date.instant if fields.date else self._now,
+            updated=fields.updated.instant if fields.updated else None,
+            summary=self._description(post),
+            content_html=feeds.absolutize(content, base) if content else None,
+            authors=tuple(a.name for a in authors),
+            tags=fields.tags,
+            image=urljoin(self._site_url, cover) if cover else None,
+        )
+
+
+def _markdown_text(text: str) -> str:
+    """Text that Markdown shows as it is: HTML-escaped, Markdown's specials escaped."""
+    escaped = html.escape(text, quote=False)
+    return "".join("\\" + ch if ch in "\\`*_{}[]()#+-.!" else ch for ch in escaped)
 
 
 def _escaped(value: Any) -> Any:

@@ -1,8 +1,12 @@
-"""Rendering the plugin's HTML fragments from Jinja templates a theme can override."""
+"""Rendering the plugin's HTML fragments from Jinja templates a theme can override.
+
+Templates get views: plain data whose strings are raw (every template escapes them)
+and whose URLs are already relative to the page being rendered.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
@@ -10,12 +14,39 @@ from babel.dates import format_date
 from mkdocs.utils import get_relative_url
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import jinja2
 
     from .blog import Post
     from .dates import PostDate
+    from .listings import BlogIndex, Listing
 
-__all__ = ["EntryView", "Renderer", "parse_locale"]
+__all__ = ["LABELS", "EntryView", "Renderer", "parse_locale"]
+
+LABELS = {
+    "blog": "Blog",
+    "archive": "Archive",
+    "tags": "Tags",
+    "tag": "Tag: {name}",
+    "series": "Series: {name}",
+    "min_read": "min read",
+    "draft": "Draft",
+    "scheduled": "Scheduled",
+    "continue": "Continue reading",
+    "newer_posts": "Newer posts",
+    "older_posts": "Older posts",
+    "newer_post": "Newer post",
+    "older_post": "Older post",
+    "related": "Related posts",
+    "part_of": "Part {part} of {total} in the series",
+    "previous_part": "Previous part",
+    "next_part": "Next part",
+    "by": "By",
+    "page_of": "Page {number} of {total}",
+    "posts_count": "{count} posts",
+}
+"""The words the templates show, by name."""
 
 
 def parse_locale(name: str) -> Locale:
@@ -28,6 +59,24 @@ def parse_locale(name: str) -> Locale:
         return Locale.parse(name.replace("-", "_"))
     except (UnknownLocaleError, ValueError) as e:
         raise ValueError(f"unknown locale {name!r}") from e
+
+
+@dataclass(frozen=True)
+class LinkView:
+    """A name and a URL relative to the page."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
+class AuthorView:
+    """An author as shown on posts and listings."""
+
+    name: str
+    url: str
+    avatar: str | None = None
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,23 +93,80 @@ class EntryView:
     draft: bool
     excerpt_html: str
     """Already HTML (escaped text, or rendered Markdown); inserted as it is."""
+    scheduled: bool = False
+    tags: list[LinkView] = field(default_factory=list)
+    authors: list[AuthorView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PartView:
+    """One part of a series, in the series box."""
+
+    number: int
+    title: str
+    url: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class SeriesView:
+    """The series box on a post."""
+
+    name: str
+    url: str
+    current: int
+    parts: list[PartView]
+    previous: PartView | None
+    next: PartView | None
 
 
 class Renderer:
-    """Renders post headers and listings with the theme's Jinja environment."""
+    """Renders post headers, post footers and listings with the theme's Jinja environment."""
 
-    def __init__(self, env: jinja2.Environment, locale: Locale) -> None:
-        """Keep the environment (its loader sees `custom_dir` first) and the locale."""
+    def __init__(
+        self,
+        env: jinja2.Environment,
+        locale: Locale,
+        url_of: Callable[[str], str],
+        labels: dict[str, str] | None = None,
+    ) -> None:
+        """Keep what rendering needs.
+
+        Args:
+            env: The theme's environment (its loader sees `custom_dir` first).
+            locale: The language of dates.
+            url_of: Given the Markdown path of a page, its URL from the site root.
+            labels: The words templates show (see `LABELS`).
+        """
         self.env = env
         self.locale = locale
+        self.url_of = url_of
+        self.labels = labels or LABELS
 
     def date_text(self, date: PostDate | None) -> str | None:
         """A date in the locale's long form, e.g. `April 6, 2023`."""
         return None if date is None else format_date(date.day, "long", locale=self.locale)
 
-    def view(self, post: Post, page_url: str, excerpt_html: str = "") -> EntryView:
-        """The template's view of a post, with its URL relative to `page_url`."""
+    def _link(self, src_uri: str, page_url: str) -> str:
+        return get_relative_url(self.url_of(src_uri), page_url)
+
+    def view(
+        self,
+        post: Post,
+        page_url: str,
+        excerpt_html: str = "",
+        index: BlogIndex | None = None,
+    ) -> EntryView:
+        """The template's view of a post, with its URLs relative to `page_url`."""
         fields = post.parsed.fields
+        tags: list[LinkView] = []
+        authors: list[AuthorView] = []
+        if index is not None:
+            tags = [LinkView(t, self._link(index.tag_uri(t), page_url)) for t in fields.tags]
+            authors = [
+                AuthorView(a.name, self._link(index.author_uri(a), page_url), a.avatar)
+                for a in index.authors_of(post)
+            ]
         return EntryView(
             title=post.parsed.title,
             subtitle=fields.subtitle,
@@ -69,14 +175,80 @@ class Renderer:
             date_text=self.date_text(fields.date),
             reading_minutes=post.reading_minutes,
             draft=post.draft,
+            scheduled=post.scheduled,
             excerpt_html=excerpt_html,
+            tags=tags,
+            authors=authors,
         )
 
-    def post_header(self, post: Post) -> str:
-        """The header of a post's page: title, subtitle, date, reading time."""
-        template = self.env.get_template("blogposts/post-header.html")
-        return template.render(post=self.view(post, post.site_path))
+    def _render(self, template: str, **context: object) -> str:
+        return self.env.get_template(template).render(labels=self.labels, **context)
 
-    def listing(self, entries: list[EntryView]) -> str:
-        """The list of posts on an index page."""
-        return self.env.get_template("blogposts/listing.html").render(entries=entries)
+    def post_header(self, post: Post, index: BlogIndex | None = None) -> str:
+        """The header of a post's page: title, subtitle, authors, date, reading time."""
+        view = self.view(post, post.site_path, index=index)
+        return self._render("blogposts/post-header.html", post=view)
+
+    def series_box(self, post: Post, index: BlogIndex) -> str:
+        """The box listing every part of the post's series, or nothing."""
+        series = index.series_of(post)
+        if series is None:
+            return ""
+        here = post.site_path
+        parts = [
+            PartView(n, p.parsed.title, get_relative_url(p.site_path, here), p is post)
+            for n, p in enumerate(series.parts, 1)
+        ]
+        current = next(part.number for part in parts if part.current)
+        view = SeriesView(
+            name=series.name,
+            url=self._link(index.series_uri(series.key), here),
+            current=current,
+            parts=parts,
+            previous=parts[current - 2] if current > 1 else None,
+            next=parts[current] if current < len(parts) else None,
+        )
+        return self._render("blogposts/series.html", series=view, total=len(parts))
+
+    def post_footer(self, post: Post, index: BlogIndex) -> str:
+        """Tags, the newer and older posts, and related posts, under a post."""
+        here = post.site_path
+        newer, older = index.neighbours.get(id(post), (None, None))
+        return self._render(
+            "blogposts/post-footer.html",
+            post=self.view(post, here, index=index),
+            newer=self.view(newer, here) if newer else None,
+            older=self.view(older, here) if older else None,
+            related=[self.view(p, here) for p in index.related.get(id(post), [])],
+        )
+
+    def listing(
+        self,
+        entries: list[EntryView],
+        *,
+        page_url: str = "",
+        listing: Listing | None = None,
+    ) -> str:
+        """A list of posts, or of groups, with the pagination links of its page."""
+        newer = older = None
+        groups: list[tuple[LinkView, int]] = []
+        author = None
+        if listing is not None:
+            if listing.paged is not None:
+                newer = self._link(listing.paged.newer, page_url) if listing.paged.newer else None
+                older = self._link(listing.paged.older, page_url) if listing.paged.older else None
+            groups = [
+                (LinkView(g.name, self._link(g.src_uri, page_url)), g.count) for g in listing.groups
+            ]
+            if listing.author is not None:
+                a = listing.author
+                author = AuthorView(a.name, a.url or "", a.avatar, a.description)
+        return self._render(
+            "blogposts/listing.html",
+            entries=entries,
+            paged=listing.paged if listing else None,
+            newer=newer,
+            older=older,
+            groups=groups,
+            author=author,
+        )

@@ -20,13 +20,20 @@ def test_docs_build_strict_with_the_demo_blog(tmp_path):
     config = load_config(str(ROOT / "mkdocs.yml"), strict=True, site_dir=str(tmp_path))
     config.plugins.on_startup(command="build", dirty=False)
     build(config)
-    index = BeautifulSoup((tmp_path / "blog" / "index.html").read_text(), "html.parser")
-    titles = [a.get_text() for a in index.select(".blogposts-entry-title a")]
+    titles = []
+    for page in ("blog/index.html", "blog/page/2/index.html"):
+        index = BeautifulSoup((tmp_path / page).read_text(), "html.parser")
+        titles += [a.get_text() for a in index.select(".blogposts-entry-title a")]
     assert titles == [
         "Moving a Next.js Blog to MkDocs",
         "Figures That Just Work",
         "Excerpts, Drafts and Dates",
+        "Field Notes from a Migration, Part 2",
+        "Field Notes from a Migration, Part 1",
     ]
+    assert (tmp_path / "blog" / "series" / "field-notes-from-a-migration" / "index.html").exists()
+    assert (tmp_path / "blog" / "authors" / "mara" / "index.html").exists()
+    assert (tmp_path / "blog" / "rss.xml").exists()
     assert not (tmp_path / "blog" / "an-unfinished-thought").exists()
     post = BeautifulSoup(
         (tmp_path / "blog" / "figures-that-just-work" / "index.html").read_text(), "html.parser"
