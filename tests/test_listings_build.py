@@ -38,7 +38,7 @@ POSTS = {
     ),
     "guide-a.md": (
         'title: "Guide First"\ndate: 2024-02-01\nseries: "The Guide"\npart: 1\nimage: /img/cover.png\nupdated: 2024-03-05',
-        "First, see ![pic](/img/cover.png).",
+        "First, see ![pic](/img/cover.png).\n\nThen [the alpha post](alpha.md).",
     ),
     "draft.md": ('title: "Secret Draft"\ndate: 2024-03-01\ndraft: true\ntags: [python]', "Draft."),
     "future.md": (f'title: "Future Post"\ndate: "{FUTURE}"\ntags: [python]', "Not yet."),
@@ -205,6 +205,7 @@ def test_feeds(blog):
     )
     content = items[0].findtext("description")
     assert 'src="https://example.org/sub/img/cover.png"' in content
+    assert 'href="https://example.org/sub/blog/alpha/"' in content
     _feed_checks([i.findtext("link") for i in items], [i.findtext("guid") for i in items])
 
     atom = ET.fromstring((blog.out / "blog" / "atom.xml").read_text())
@@ -314,3 +315,38 @@ def test_a_users_own_listing_page_keeps_its_text(blog):
     page = blog.build().ok().html("blog/tags/")
     assert page.find("h1").get_text(strip=True).startswith("All topics")
     assert page.select(".blogposts-groups a")
+
+
+def test_tag_pages_are_paginated(blog):
+    blog.config["plugins"][1]["blogposts"]["posts_per_page"] = 1
+    result = blog.build().ok()
+    first, second = result.html("blog/tags/python/"), result.html("blog/tags/python/page/2/")
+    assert (titles(first), titles(second)) == (["Beta"], ["Alpha"])
+    assert first.select_one(".blogposts-older")["href"] == "page/2/"
+    assert second.select_one(".blogposts-newer")["href"] == "../../"
+
+
+HOSTILE = '<script>alert(1)</script> & "quotes"'
+
+
+def test_feeds_escape_every_front_matter_string(blog):
+    blog.post(
+        "hostile.md",
+        f"title: '{HOSTILE}'\nsubtitle: '{HOSTILE}'\nexcerpt: '{HOSTILE}'\n"
+        f"date: 2025-01-01\ntags: ['{HOSTILE}']\nauthors: ['{HOSTILE}']",
+    )
+    blog.build().ok()
+    rss = ET.fromstring((blog.out / "blog" / "rss.xml").read_text())
+    item = rss.find("channel").find("item")
+    assert item.findtext("title") == HOSTILE
+    assert item.findtext("category") == HOSTILE
+    atom = ET.fromstring((blog.out / "blog" / "atom.xml").read_text())
+    entry = atom.find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}title") == HOSTILE
+    assert entry.findtext(f"{ATOM}summary") == HOSTILE
+    assert entry.findtext(f"{ATOM}author/{ATOM}name") == HOSTILE
+    document = json.loads((blog.out / "blog" / "feed.json").read_text())
+    assert document["items"][0]["title"] == HOSTILE
+    assert document["items"][0]["tags"] == [HOSTILE]
+    for name in ("rss.xml", "atom.xml"):
+        assert "<script>" not in (blog.out / "blog" / name).read_text()
