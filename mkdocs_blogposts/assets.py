@@ -18,9 +18,24 @@ from urllib.parse import unquote
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Found", "ImageResolver", "Missing", "split_url"]
+__all__ = ["Found", "ImageResolver", "Missing", "split_url", "unsafe_scheme"]
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# Browsers drop tabs, newlines and other controls inside a URL's scheme.
+_IGNORED = re.compile(r"[\x00-\x20]+")
+
+
+def unsafe_scheme(url: str) -> str | None:
+    """The scheme of a URL that must never be published (`javascript`, `data`, ...).
+
+    Paths and http(s) and mailto URLs are safe: None.
+    """
+    match = _SCHEME.match(_IGNORED.sub("", url))
+    if match is None:
+        return None
+    scheme = match[0][:-1].lower()
+    return None if scheme in _SAFE_SCHEMES else scheme
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from .assets import unsafe_scheme
 from .errors import PostError
 from .frontmatter_reader import decode
 from .taxonomy import slugify
@@ -57,6 +58,14 @@ def load_authors(data: bytes, path: str) -> dict[str, Author]:
         if not isinstance(entry, dict) or not isinstance(entry.get("name", key), str):
             raise PostError(path, None, f"author {key!r} needs a 'name'")
         text = {k: v for k, v in entry.items() if isinstance(v, str)}
+        for field in ("avatar", "url"):
+            if field in text and (scheme := unsafe_scheme(text[field])):
+                raise PostError(
+                    path,
+                    None,
+                    f"author {key!r}: '{field}' is a {scheme}: URL, which is never published; "
+                    "use a path or an https:// URL",
+                )
         authors[str(key)] = Author(
             key=slugify(str(key)),
             name=text.get("name", str(key)),

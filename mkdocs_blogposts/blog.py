@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .errors import Diagnostic
 from .excerpts import DEFAULT_SEPARATORS, excerpt_markdown, reading_minutes, remove_separators
 from .headings import demote_headings, has_h1
-from .jsx import convert
+from .jsx import close_open_blocks, convert
 from .markdown_images import rewrite_images
 from .mdx import clean_mdx
 
@@ -101,6 +101,9 @@ def prepare_post(
     # Each step up to the JSX conversion keeps the line count, so an offset in the
     # text of any step maps to a line of the file.
     text = clean_mdx(parsed.body, superfences=dialect.superfences)
+    repaired = close_open_blocks(text)
+    closed = [(LineIndex(text, parsed.body_line).line(o), m) for o, m in repaired.warnings]
+    text = repaired.text
     excerpt_source = None if parsed.fields.excerpt else excerpt_markdown(text, dialect.separators)
     lines = LineIndex(text, parsed.body_line)
     text = rewrite_images(text, lambda url, offset: resolve_image(url, lines.line(offset)))
@@ -111,7 +114,8 @@ def prepare_post(
     markdown = remove_separators(conversion.text, dialect.separators)
     if has_h1(markdown):
         markdown = demote_headings(markdown)
-    warnings = [
+    warnings = [Diagnostic(parsed.path, line, message) for line, message in closed]
+    warnings += [
         Diagnostic(parsed.path, lines.line(offset), message)
         for offset, message in conversion.warnings
     ]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .assets import ImageResolver, Missing
 from .blog import Dialect, prepare_post, slug_of
-from .errors import Diagnostic, PostError
+from .errors import Diagnostic, EmptyPost, PostError
 from .posts import POST_SUFFIXES, parse_post, post_dest_uri
 
 if TYPE_CHECKING:
@@ -119,6 +119,9 @@ def check_folder(
         name = display(path)
         try:
             parsed = parse_post(path.read_bytes(), src_uri, name)
+        except EmptyPost as e:
+            report.add("warning", e.diagnostic)
+            continue
         except PostError as e:
             report.add("error", e.diagnostic)
             continue

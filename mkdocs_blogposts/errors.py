@@ -31,3 +31,7 @@ class PostError(Exception):
 
 class DateError(ValueError):
     """A front-matter date that could not be read; `plugin` code adds the file and line."""
+
+
+class EmptyPost(PostError):
+    """A post file with nothing in it: left out of the site with a warning."""

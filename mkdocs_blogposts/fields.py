@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .assets import unsafe_scheme
 from .dates import PostDate, parse_date
 from .errors import DateError, Diagnostic, PostError
 from .frontmatter_reader import key_line
@@ -131,6 +132,12 @@ class _Reader:
             value = value.get("url") or value.get("src")
         if not isinstance(value, str):
             raise self.fail(key, f"'{key}' must be an image path or URL, not {_kind(value)}")
+        if scheme := unsafe_scheme(value):
+            raise self.fail(
+                key,
+                f"'{key}' is a {scheme}: URL, which is never published; use a path or an "
+                "https:// URL",
+            )
         return value.strip() or None
 
     def slug(self) -> str | None:

@@ -69,6 +69,51 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
+_MAX_VALUES = 10_000
+
+
+def _refuse_alias_bombs(meta: Any, path: str) -> None:
+    """Refuse front matter whose aliases expand it past `_MAX_VALUES` values, or loop.
+
+    YAML loads `*alias` as a second reference to the same object, so a 400-byte
+    front matter can stand for millions of strings; anything that walks it (escaping,
+    feeds) would then take forever. Sizes are counted once per shared object.
+    """
+    sizes: dict[int, int] = {}
+    open_: set[int] = set()
+
+    def size(value: Any) -> int:
+        if not isinstance(value, list | dict):
+            return 1
+        key = id(value)
+        if key in sizes:
+            return sizes[key]
+        if key in open_:
+            raise PostError(
+                path,
+                2,
+                "the front matter refers to itself through a YAML alias; "
+                "write the values out instead of using &anchors and *aliases",
+            )
+        open_.add(key)
+        children = value.values() if isinstance(value, dict) else value
+        total = 1
+        for child in children:
+            total += size(child)
+            if total > _MAX_VALUES:
+                raise PostError(
+                    path,
+                    2,
+                    f"the front matter expands to more than {_MAX_VALUES:,} values through "
+                    "YAML aliases (&anchor / *alias); write the values out",
+                )
+        open_.discard(key)
+        sizes[key] = total
+        return total
+
+    size(meta)
+
+
 def key_line(source: SourceText, key: str) -> int | None:
     """The file line where a top-level front-matter key is written, if it can be found."""
     # The keys of an `export const metadata = {...}` object are indented; YAML's
@@ -117,6 +162,8 @@ def split(text: str, path: str) -> SourceText:
         raise PostError(path, 1, f"the front matter is not valid YAML ({e})") from None
     if meta is None:
         meta = {}
+    if "*" in front_matter:
+        _refuse_alias_bombs(meta, path)
     if not isinstance(meta, dict):
         raise PostError(
             path,

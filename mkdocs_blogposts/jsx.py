@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .code_regions import code_span_end, split_blocks
+from .code_regions import Segment, code_span_end, split_blocks
 from .components import (
     ADMONITION_CLOSE,
     DEFAULT_COMPONENTS,
@@ -25,12 +24,12 @@ from .components import (
 )
 from .html_names import BLOCK_CONTAINERS, ELEMENTS, VOID_ELEMENTS, attribute_name, style_text
 from .jsliteral import NotALiteral, parse_literal
-from .tags import Tag, element_end, parse_tag
+from .tags import Tag, parse_tag
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
 
-__all__ = ["URL_ATTRIBUTES", "Conversion", "convert"]
+__all__ = ["URL_ATTRIBUTES", "Conversion", "close_open_blocks", "convert"]
 
 _SPACE = re.compile(r"\s*")
 _NEXT = re.compile(r"<|`+|[{}]")
@@ -123,17 +122,14 @@ class _Converter:
         self.warnings: list[tuple[int, str]] = []
         self.unknown: dict[str, int] = {}
         self.depth = 0  # how many Markdown-holding blocks we are inside
+        self.raw_until = 0  # the end of the raw HTML block we are inside, if any
         self.segments = split_blocks(text)
-        self.starts = [segment.start for segment in self.segments]
+        self.closes, self.inner_depth = match_elements(text, self.segments)
         # Offsets of `}` that close a `{<jsx>}` expression container, to drop.
         self.container_closers: set[int] = set()
 
     def run(self) -> str:
         return self._range(0, len(self.text))
-
-    def _in_code(self, offset: int) -> bool:
-        index = bisect_right(self.starts, offset) - 1
-        return index >= 0 and self.segments[index].code and offset < self.segments[index].end
 
     def _range(self, start: int, end: int) -> str:
         """Convert `text[start:end]`: block code copied, the rest converted."""
@@ -210,7 +206,7 @@ class _Converter:
         if _CONTAINER_OPEN.match(self.text, j):
             lt = self.text.index("<", j)
             tag = parse_tag(self.text, lt, end)
-            close = element_end(self.text, tag, len(self.text), self._in_code) if tag else None
+            close = self.closes.get(tag.start) if tag else None
             stop = close[1] if close else (tag.end if tag and tag.self_closing else None)
             if stop is not None:
                 after = _SPACE.match(self.text, stop).end()  # type: ignore[union-attr]
@@ -248,7 +244,7 @@ class _Converter:
         if spec.kind == "unwrap":
             return "", tag.end
         if spec.kind == "drop":
-            close = element_end(self.text, tag, end, self._in_code)
+            close = self.closes.get(tag.start)
             return "", (close[1] if close else tag.end)
         if spec.kind == "admonition":
             if tag.closing:
@@ -286,14 +282,19 @@ class _Converter:
 
     def _html_tag(self, tag: Tag, name: str, end: int) -> tuple[str, int]:
         rewritten = self._rewrite(tag, name)
+        close = self.closes.get(tag.start)
         if (
-            name in BLOCK_CONTAINERS
-            and self.depth < _MAX_MARKDOWN_DEPTH
-            and not tag.closing
-            and not tag.self_closing
+            name not in BLOCK_CONTAINERS
+            or close is None
+            or tag.closing
+            or tag.self_closing
+            or self.text[self.text.rfind("\n", 0, tag.start) + 1 : tag.start].strip()
+        ):
+            return rewritten, tag.end
+        if (
+            tag.start >= self.raw_until
+            and self.inner_depth[tag.start] <= _MAX_MARKDOWN_DEPTH - self.depth
             and "markdown=" not in rewritten
-            and not self.text[self.text.rfind("\n", 0, tag.start) + 1 : tag.start].strip()
-            and (close := element_end(self.text, tag, end, self._in_code)) is not None
             and _MARKDOWN_LINE.search(self.text, tag.end, close[0])
         ):
             # MDX renders Markdown inside JSX blocks; Python-Markdown does with
@@ -305,9 +306,11 @@ class _Converter:
             finally:
                 self.depth -= 1
             cut = _indent_of(self.text[tag.end : close[0]])
-            closing = f"</{name}>"
             opened = rewritten[:-1].rstrip("/ ") + ' markdown="1">'
-            return f"{opened}\n\n{_dedent(body, cut).strip(chr(10))}\n\n{closing}", close[1]
+            return f"{opened}\n\n{_dedent(body, cut).strip(chr(10))}\n\n</{name}>", close[1]
+        # A block left as raw HTML: Python-Markdown renders nothing inside it as
+        # Markdown, so no block inside it is marked either.
+        self.raw_until = max(self.raw_until, close[1])
         return rewritten, tag.end
 
     def _rewrite(self, tag: Tag, name: str) -> str:
@@ -415,6 +418,50 @@ class _Converter:
         return ", ".join(candidates) if changed else None
 
 
+def match_elements(
+    text: str, segments: list[Segment]
+) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
+    """Pair every start tag outside code with its end tag, in one pass.
+
+    Returns:
+        For each start tag's offset, the (start, end) of its end tag; and how deep
+        elements nest inside it. Tags never closed have no pair.
+    """
+    closes: dict[int, tuple[int, int]] = {}
+    inner: dict[int, int] = {}
+    stack: list[tuple[str, int, int]] = []  # (name, offset, deepest child so far)
+    for segment in segments:
+        if segment.code:
+            continue
+        i = segment.start
+        while (j := text.find("<", i, segment.end)) >= 0:
+            tag = parse_tag(text, j, segment.end)
+            if tag is None:
+                i = j + 1
+                continue
+            i = tag.end
+            if tag.self_closing or tag.name.lower() in VOID_ELEMENTS:
+                continue
+            if not tag.closing:
+                stack.append((tag.name, tag.start, 0))
+                continue
+            at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == tag.name), None)
+            if at is None:
+                continue  # an end tag nothing opened
+            for _name, start, depth in reversed(stack[at + 1 :]):
+                inner[start] = depth  # left open inside: counted, not paired
+            _, start, depth = stack[at]
+            del stack[at:]
+            closes[start] = (tag.start, tag.end)
+            inner[start] = depth
+            if stack:
+                parent = stack[-1]
+                stack[-1] = (parent[0], parent[1], max(parent[2], depth + 1))
+    for _name, start, depth in stack:
+        inner[start] = depth
+    return closes, inner
+
+
 def _indent_of(text: str) -> int:
     """The white space all non-blank lines of `text` share at their start."""
     widths = [len(line) - len(line.lstrip(" \t")) for line in text.split("\n") if line.strip()]
@@ -446,3 +493,64 @@ def convert(
     """
     converter = _Converter(text, resolve_url, _DEFAULT_SPECS if components is None else components)
     return Conversion(converter.run(), converter.warnings, converter.unknown)
+
+
+# Python-Markdown's block-level elements: one left open turns the rest of the post
+# into raw HTML, headings and emphasis included.
+_MUST_CLOSE = frozenset(
+    """
+    address article aside blockquote details dialog dd div dl dt fieldset figcaption
+    figure footer form header hgroup li main nav ol section table ul
+    """.split()
+)
+_LINE_TAG = re.compile(r"^[ ]{0,3}<(?=[A-Za-z])", re.MULTILINE)
+
+
+def close_open_blocks(text: str) -> Conversion:
+    """Close the block elements a post opens at the start of a line and never closes.
+
+    The closing tag goes at the end of the element's paragraph (before the next blank
+    line), so the rest of the post is Markdown again. Line numbers do not change. One
+    pass over the tags, with a stack per element name, so nesting costs nothing.
+
+    Returns:
+        The text, and a warning (offset, message) for each element closed.
+    """
+    open_tags: dict[str, list[Tag]] = {}
+    for segment in split_blocks(text):
+        if segment.code:
+            continue
+        i = segment.start
+        while (j := text.find("<", i, segment.end)) >= 0:
+            tag = parse_tag(text, j, segment.end)
+            if tag is None or tag.name not in _MUST_CLOSE or tag.self_closing:
+                i = j + 1
+                continue
+            stack = open_tags.setdefault(tag.name, [])
+            if tag.closing:
+                if stack:
+                    stack.pop()
+            elif _LINE_TAG.match(text, text.rfind("\n", 0, j) + 1):
+                stack.append(tag)
+            else:
+                stack.append(Tag(-1, -1, tag.name))  # mid-line: counted, never repaired
+            i = tag.end
+    inserts: list[tuple[int, str]] = []
+    warnings: list[tuple[int, str]] = []
+    for name, stack in open_tags.items():
+        for tag in stack:
+            if tag.start < 0:
+                continue
+            blank = text.find("\n\n", tag.end)
+            at = len(text.rstrip("\n")) if blank < 0 else blank
+            inserts.append((at, f"</{name}>"))
+            warnings.append(
+                (
+                    tag.start,
+                    f"<{name}> is never closed; it was closed at the end of its paragraph. "
+                    f"Add </{name}> where it should end",
+                )
+            )
+    for at, closing in sorted(inserts, reverse=True):
+        text = text[:at] + closing + text[at:]
+    return Conversion(text, sorted(warnings))

@@ -21,7 +21,7 @@ from .assets import Found, ImageResolver, Missing
 from .authors import Author, load_authors
 from .blog import Blog, Dialect, Post, prepare_post, slug_of
 from .config import BlogpostsConfig
-from .errors import Diagnostic, PostError
+from .errors import Diagnostic, EmptyPost, PostError
 from .excerpt_html import ExcerptRenderer, text_excerpt
 from .head import Sharing, add_to_head, feed_links, sharing_tags, text_of
 from .latest import find_markers
@@ -144,37 +144,62 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         return file.src_uri[len(blog_dir) + 1 :].split("/", 1)[0] not in RESERVED
 
     def _read_posts(self, files: Files, config: MkDocsConfig) -> list[tuple[File, ParsedPost]]:
-        """Read every post once; drop those this build does not publish."""
+        """Read every post once; drop those this build does not publish.
+
+        A post that cannot be read stops `mkdocs build`; in `mkdocs serve` its page shows
+        the error instead, and every other page keeps working.
+        """
         show_unpublished = self._serving and self.config.draft_in_serve
         kept: list[tuple[File, ParsedPost]] = []
         errors: list[str] = []
+        seen: set[str] = set()
         for file in list(files):
             if not self._is_post(file):
                 continue
+            assert file.abs_src_path is not None
+            seen.add(file.abs_src_path)
             try:
                 parsed = self._parse(file, self._display_path(file, config))
+            except EmptyPost as e:
+                log.warning(str(e))  # nothing to publish, nothing lost
+                files.remove(file)
+                continue
             except PostError as e:
                 errors.append(str(e))
+                if self._serving:
+                    files.remove(file)
+                    files.append(_error_page(file, str(e), config))
                 continue
             files.remove(file)
             if (parsed.fields.draft or self._is_future(parsed)) and not show_unpublished:
                 continue  # no page, no listing entry, no feed item, no search entry
             kept.append((self._post_file(file, parsed, config), parsed))
-        if errors:
+        for path in self._cache.keys() - seen:
+            del self._cache[path]  # deleted or renamed posts
+        if errors and not self._serving:
             raise PluginError("\n".join(errors))
+        for error in errors:
+            log.error(error)
         return kept
 
-    def _place_posts(self, files: Files, posts: list[tuple[File, ParsedPost]]) -> None:
-        """Add the posts' Files, refusing two pages at one URL."""
+    def _place_posts(
+        self, files: Files, posts: list[tuple[File, ParsedPost]]
+    ) -> list[tuple[File, ParsedPost]]:
+        """Add the posts' Files, refusing two pages at one URL; returns those placed."""
         by_dest = {f.dest_uri: f for f in files.documentation_pages()}
+        placed = []
         for file, parsed in posts:
             other = by_dest.get(file.dest_uri) or files.get_file_from_path(file.src_uri)
             if other is not None:
-                raise PluginError(
+                message = (
                     f"{parsed.path}: its URL '{file.url}' is already taken by "
                     f"'{other.edit_uri or other.src_uri}'; give one of them another "
                     "file name or a different 'slug'"
                 )
+                if not self._serving:
+                    raise PluginError(message)
+                log.error(message)  # serve keeps going with the first of the two
+                continue
             # Posts are reached from the blog's pages, never one by one from the nav:
             # a nav of every post is rendered into every page (quadratic). Drafts and
             # future posts only reach here in serve, where MkDocs marks DRAFT pages.
@@ -182,6 +207,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             file.inclusion = InclusionLevel.DRAFT if unpublished else InclusionLevel.NOT_IN_NAV
             files.append(file)
             by_dest[file.dest_uri] = file
+            placed.append((file, parsed))
+        return placed
 
     def _is_future(self, parsed: ParsedPost) -> bool:
         date = parsed.fields.date
@@ -192,8 +219,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._reset()
         self._site_url = config.site_url or ""
         self._now = dt.datetime.now(dt.timezone.utc)
-        published = self._read_posts(files, config)
-        self._place_posts(files, published)
+        published = self._place_posts(files, self._read_posts(files, config))
 
         public_dir = self.config.public_dir
         resolver = ImageResolver(
@@ -566,6 +592,22 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             tags=fields.tags,
             image=urljoin(self._site_url, cover) if cover else None,
         )
+
+
+def _error_page(file: File, message: str, config: MkDocsConfig) -> File:
+    """In serve, the page a broken post gets: the error, where its page would be."""
+    src_uri = file.src_uri[:-1] if file.src_uri.endswith(".mdx") else file.src_uri
+    content = (
+        f"# {_markdown_text(posixpath.basename(file.src_uri))}\n\n"
+        '<div class="admonition failure blogposts-error">\n'
+        '<p class="admonition-title">This post could not be built</p>\n'
+        f"<p><code>{html.escape(message)}</code></p>\n"
+        "<p>Fix the file and save it: this page comes back on the next reload.</p>\n"
+        "</div>\n"
+    )
+    page = File.generated(config, src_uri, content=content, inclusion=InclusionLevel.NOT_IN_NAV)
+    page.edit_uri = file.src_uri
+    return page
 
 
 def _markdown_text(text: str) -> str:

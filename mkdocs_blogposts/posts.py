@@ -11,13 +11,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from .errors import PostError
+from .errors import Diagnostic, EmptyPost, PostError
 from .fields import read_fields
 from .frontmatter_reader import SourceText, decode, split
 from .mdx import NotALiteral, metadata_from_exports, strip_esm
 
 if TYPE_CHECKING:
-    from .errors import Diagnostic
     from .fields import PostFields
 
 __all__ = ["ParsedPost", "is_post_path", "parse_post", "post_dest_uri"]
@@ -76,10 +75,17 @@ def parse_post(data: bytes, src_uri: str, path: str) -> ParsedPost:
     Raises:
         PostError: The file cannot be published as written.
     """
-    source = split(decode(data, path), path)
+    text = decode(data, path)
+    if not text.strip():
+        raise EmptyPost(path, None, "the file is empty; write the post or delete the file")
+    source = split(text, path)
     if not source.meta and not source.front_matter:
         source = _exported_metadata(source, path)
     fields, warnings = read_fields(source, path)
+    if not source.body.strip():
+        warnings.append(
+            Diagnostic(path, source.body_line, "the post has front matter but no text after it")
+        )
     body, body_line = source.body, source.body_line
     title = fields.title
     if title is None and (match := _LEADING_H1.match(body)):
