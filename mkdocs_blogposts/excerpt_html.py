@@ -2,7 +2,7 @@
 
 An excerpt is shown on listing pages at different depths of the site, so its links
 cannot be relative to one page. They are written as `<root token><site path>`, a
-token made fresh for each build that no post can contain, and `relocate` turns them
+token made once per process that no post can contain, and `relocate` turns them
 into relative URLs for the page that shows the excerpt.
 """
 
@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["ExcerptRenderer", "text_excerpt"]
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# Made once per process: no post can contain it, and one compiled pattern serves
+# every build of a long `mkdocs serve` session.
+_TOKEN = f"blogposts-root-{secrets.token_hex(8)}:"
+_TOKEN_RE = re.compile(re.escape(_TOKEN) + r"([^\"'\s>]*)")
 
 
 def text_excerpt(text: str) -> str:
@@ -84,7 +88,7 @@ class ExcerptRenderer:
             components: What MDX components become.
         """
         self._components = components
-        self.token = f"blogposts-root-{secrets.token_hex(8)}:"
+        self.token = _TOKEN
         self._link_target = link_target
         self._resolve_image = resolve_image
         self._src_uri = ""
@@ -93,7 +97,6 @@ class ExcerptRenderer:
         self._extensions = extensions
         self._extension_configs = extension_configs
         self._md: Markdown | None = None  # made on first use: many blogs never need it
-        self._token_re = re.compile(re.escape(self.token) + r"([^\"'\s>]*)")
 
     def site_link(self, url: str, *, image: bool = False) -> str:
         """A URL from the post, as a token plus site path where it points into the site."""
@@ -146,4 +149,4 @@ class ExcerptRenderer:
 
     def relocate(self, fragment: str, page_url: str) -> str:
         """Make the excerpt's site links relative to the page that shows it."""
-        return self._token_re.sub(lambda m: get_relative_url(m[1], page_url), fragment)
+        return _TOKEN_RE.sub(lambda m: get_relative_url(m[1], page_url), fragment)

@@ -60,3 +60,17 @@ def test_readme_options_table_matches():
     text = (ROOT / "README.md").read_text()
     rows = re.findall(r"^\| `(\w+)` \|", text, re.MULTILINE)
     assert rows == OPTIONS
+
+
+def test_bad_input_page_quotes_real_messages():
+    source = " ".join(p.read_text() for p in (ROOT / "mkdocs_blogposts").glob("*.py"))
+    rows = [
+        line for line in (DOCS / "bad-input.md").read_text().splitlines() if line.startswith("| ")
+    ]
+    quoted = [m for row in rows[2:] for m in re.findall(r"`([^`]{12,})`", row.split("|")[3])]
+    assert len(quoted) > 15
+    for message in quoted:
+        # Each message is written in the code with values filled in: some literal
+        # stretch of it must be there.
+        pieces = [p.strip() for p in re.split(r"\.\.\.|<[^>]*>|\(|\)|'|\{|:|;|,|\d", message)]
+        assert any(len(p) >= 10 and p in source for p in pieces), message

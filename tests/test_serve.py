@@ -126,3 +126,42 @@ def test_serve_watches_public_dir(site):
     config = load_config(str(site.root / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     assert str(site.root / "public") in config.watch
+
+
+def test_real_serve_survives_a_broken_post_and_recovers(posts):
+    posts.build().ok()  # writes mkdocs.yml
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=posts.root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        _wait_for(lambda: "Post 1" in _get(base + "blog/post-1/"))
+        bad = posts.docs / "blog" / "post-1.md"
+        bad.write_text('---\ntitle: "Post 1"\nsubtitle: broken: yaml\n---\n\nBody\n')
+        _wait_for(lambda: "This post could not be built" in _get(base + "blog/post-1/"))
+        page = _get(base + "blog/post-1/")
+        assert "docs/blog/post-1.md:3: the front matter is not valid YAML" in page
+        # Every other page keeps serving, the index without the broken post.
+        assert "Post 2" in _get(base + "blog/post-2/")
+        index = _get(base + "blog/")
+        assert "Post 0" in index
+        assert "Post 1</a>" not in index
+        bad.write_text('---\ntitle: "Post 1 fixed"\ndate: 2020-01-02\n---\n\nBody\n')
+        _wait_for(lambda: "Post 1 fixed" in _get(base + "blog/post-1/"))
+        assert "This post could not be built" not in _get(base + "blog/post-1/")
+    finally:
+        proc.terminate()
+        output, _ = proc.communicate(timeout=20)
+    assert (
+        "ERROR   -  blogposts: docs/blog/post-1.md:3: the front matter is not valid YAML" in output
+    )
+    assert "Traceback" not in output
+    assert "appear stuck" not in output
+    # The same input stops mkdocs build.
+    bad.write_text('---\ntitle: "Post 1"\nsubtitle: broken: yaml\n---\n\nBody\n')
+    assert posts.build(strict=False).error is not None
