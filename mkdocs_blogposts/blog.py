@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -54,12 +55,15 @@ class LineIndex:
     """Offsets of a text to lines of the file it came from."""
 
     def __init__(self, text: str, first_line: int) -> None:
-        """Index the newlines of `text`, whose first line is `first_line` of the file."""
-        self._newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        """Index `text`, whose first line is `first_line` of the file, on first use."""
+        self._text = text
+        self._newlines: list[int] | None = None
         self._first = first_line
 
     def line(self, offset: int) -> int:
         """The file line of `offset`."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self._text)]
         return self._first + bisect_left(self._newlines, offset)
 
 

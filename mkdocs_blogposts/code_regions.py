@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .html_names import VOID_ELEMENTS
 from .tags import element_end, parse_tag
@@ -46,6 +47,7 @@ def _width(line: str) -> int:
     return col
 
 
+@lru_cache(maxsize=4)  # a post goes through several steps with the same text
 def split_blocks(text: str) -> list[Segment]:
     """Cut a Markdown text into code blocks (fenced, indented) and the rest, line by line."""
     segments: list[Segment] = []
@@ -173,6 +175,7 @@ def _inline_segments(text: str, start: int, end: int) -> list[Segment]:
     return out
 
 
+@lru_cache(maxsize=4)  # a post goes through several steps with the same text
 def split_code(text: str) -> list[Segment]:
     """Cut a Markdown text into code and non-code runs, in order, covering all of it.
 
@@ -181,6 +184,7 @@ def split_code(text: str) -> list[Segment]:
 
     Returns:
         Consecutive segments; `"".join(text[s.start:s.end] for s in ...)` is `text`.
+        The list is shared by callers with the same text: do not change it.
     """
     out: list[Segment] = []
     for segment in split_blocks(text):

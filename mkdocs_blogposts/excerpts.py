@@ -42,6 +42,8 @@ def _separator_pattern(separators: tuple[str, ...]) -> re.Pattern[str]:
 
 def _find_separator(body: str, separators: tuple[str, ...]) -> re.Match[str] | None:
     pattern = _separator_pattern(separators)
+    if not pattern.search(body):
+        return None  # the common case: no marker anywhere, so none outside code
     for segment in split_code(body):
         if not segment.code and (match := pattern.search(body, segment.start, segment.end)):
             return match

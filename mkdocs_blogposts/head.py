@@ -118,6 +118,8 @@ def add_to_head(
     head_end = page.find("</head>")
     if head_end < 0:
         return page
+    if description is None and canonical is None:
+        return page[:head_end] + tags + page[head_end:]
     reader = _HeadReader()
     reader.feed(page[: head_end + len("</head>")])
     extra = tags

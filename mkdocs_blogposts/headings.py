@@ -20,8 +20,13 @@ def _prose(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_code(text) if not s.code]
 
 
+_MAYBE_H1 = re.compile(r"^(?:[ ]{0,3}#[ \t]|[ ]{0,3}=+[ \t]*$)", re.MULTILINE)
+
+
 def has_h1(text: str) -> bool:
     """Whether the Markdown uses a level-1 heading (`# x` or `x` over `===`) outside code."""
+    if not _MAYBE_H1.search(text):
+        return False
     for start, end in _prose(text):
         chunk = text[start:end]
         if any(len(m[2]) == 1 for m in _ATX.finditer(chunk)):

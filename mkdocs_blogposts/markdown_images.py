@@ -71,6 +71,8 @@ def rewrite_images(text: str, resolve: Callable[[str, int], str | None]) -> str:
         resolve: Called with each image URL and the offset of its `![`; returns the
             URL to write instead, or None to keep it.
     """
+    if "![" not in text:
+        return text
     out: list[str] = []
     cursor = 0
     for segment in split_code(text):

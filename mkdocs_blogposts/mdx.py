@@ -218,7 +218,21 @@ def normalize_fences(text: str, *, superfences: bool) -> str:
     return "".join(out)
 
 
+_HAS_ESM = re.compile(r"^(?:import|export)\b", re.MULTILINE)
+_HAS_JSX_EXPRESSION = re.compile(r"\{\s*(?:/\*|\"|')")
+_HAS_FENCE_META = re.compile(r"^[ \t]*(?:`{3,}|~{3,})[^\n]*?(?:\S[ \t]+\S|\{)", re.MULTILINE)
+
+
 def clean_mdx(text: str, *, superfences: bool) -> str:
-    """A post body without ESM, JSX comments and MDX fence meta; same line count."""
-    text, _ = strip_esm(text)
-    return normalize_fences(remove_jsx_comments(text), superfences=superfences)
+    """A post body without ESM, JSX comments and MDX fence meta; same line count.
+
+    Each step runs only where a quick search finds something for it to do: most
+    posts have no ESM, no JSX comments and no fence meta.
+    """
+    if _HAS_ESM.search(text):
+        text, _ = strip_esm(text)
+    if _HAS_JSX_EXPRESSION.search(text):
+        text = remove_jsx_comments(text)
+    if _HAS_FENCE_META.search(text):
+        text = normalize_fences(text, superfences=superfences)
+    return text

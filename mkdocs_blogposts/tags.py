@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 __all__ = ["Attribute", "Tag", "element_end", "match_braces", "parse_tag", "skip_js_string"]
 
@@ -121,6 +117,8 @@ def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
         if after_space == i:
             return None  # attributes must be separated from the name and each other
         i = after_space
+        if i >= end:
+            return None  # the text ends inside the tag
         if text[i] == "{":
             close = match_braces(text, i, end)
             if close < 0:
@@ -160,21 +158,19 @@ def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
     return None
 
 
-def element_end(
-    text: str, tag: Tag, end: int, in_code: Callable[[int], bool] | None = None
-) -> tuple[int, int] | None:
+def element_end(text: str, tag: Tag, end: int) -> tuple[int, int] | None:
     """Where the element opened by `tag` ends: (start, end) of its closing tag.
 
-    Tags of the same name in between nest; with `in_code`, tags in code do not count.
+    Tags of the same name in between nest. Only tags of that name are read, found
+    with a search for their name, so a long element costs one scan of its text.
     """
     if tag.self_closing or tag.closing:
         return None
     depth = 1
-    i = tag.end
-    while (j := text.find("<", i, end)) >= 0:
-        inner = parse_tag(text, j, end)
-        if inner is None or inner.name != tag.name or (in_code and in_code(j)):
-            i = j + 1
+    candidates = re.compile(rf"</?{re.escape(tag.name)}(?=[\s/>])")
+    for match in candidates.finditer(text, tag.end, end):
+        inner = parse_tag(text, match.start(), end)
+        if inner is None:
             continue
         if inner.closing:
             depth -= 1
@@ -182,5 +178,4 @@ def element_end(
                 return inner.start, inner.end
         elif not inner.self_closing:
             depth += 1
-        i = inner.end
     return None

@@ -264,3 +264,8 @@ def test_deeply_nested_jsx_neither_recurses_nor_crawls():
     assert out.count("<div") == depth
     assert out.count("</div>") == depth
     assert "*deep*" in out
+
+
+@pytest.mark.parametrize("text", ["<A ", "<div ", "<img src='a' ", "x <b"])
+def test_text_that_ends_inside_a_tag(text):
+    assert convert(text).text == text

@@ -1,0 +1,248 @@
+"""Time `mkdocs build` with the plugin, without any blog plugin, and with Material's blog.
+
+    .venv/bin/python benchmarks/run.py                 # N = 100 and 1,000, 3 runs each
+    .venv/bin/python benchmarks/run.py --posts 10000   # the full run adds 10,000
+
+For each N it writes N posts in the seed's shape (title, subtitle, quoted date,
+excerpt, two JSX figures, about 600 words, a fenced code block) into three sites:
+
+- plugin:   the posts under docs/blog/, built by the blogposts plugin;
+- floor:    the same pages with no blog plugin, kept out of the nav;
+- material: the same posts as Material's blog plugin needs them (unquoted dates,
+            `<!-- more -->`), under docs/blog/posts/.
+
+Builds run in alternating order, each in a fresh process; the report gives the
+median and min-max wall time, the ratios to the floor and to Material, and each
+build's peak memory (max RSS). Then one serve-style rebuild after editing one post:
+its time, the share of it spent in the plugin, and how many posts were parsed again.
+Results also go to benchmarks/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+WORDS = (
+    "open models data tools people build share learn systems future teams research code "
+    "language community safety scale cost speed trust design small large local network"
+).split()
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108020000009077"
+    "53de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082"
+)
+RUNNER = textwrap.dedent(
+    """
+    import resource, sys, time
+    from mkdocs.__main__ import cli
+    start = time.perf_counter()
+    try:
+        cli(["build", "-q", "-f", sys.argv[1]])
+    except SystemExit as e:
+        if e.code:
+            raise
+    print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    """
+)
+
+
+def prose(rng: random.Random, words: int) -> str:
+    out, line = [], []
+    for _ in range(words):
+        line.append(rng.choice(WORDS))
+        if len(line) >= 12:
+            out.append(" ".join(line).capitalize() + ".")
+            line = []
+    return " ".join(out)
+
+
+def post(rng: random.Random, index: int, *, material: bool) -> str:
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=index)
+    date = day.isoformat() if material else f'"{day.isoformat()}"'
+    figure = (
+        '<figure>\n  <img src="/img/figure-{n}.png" alt="Figure {n}" />\n'
+        '  <figcaption className="text-sm text-muted-foreground mt-2 text-center">\n'
+        '    Caption {n} with a <a href="https://example.org">link</a>\n'
+        "  </figcaption>\n</figure>\n"
+    )
+    more = "\n<!-- more -->\n" if material else ""
+    return (
+        f'---\ntitle: "Post {index}: {rng.choice(WORDS).title()} {rng.choice(WORDS)}"\n'
+        f'subtitle: "Why {rng.choice(WORDS)} matters"\ndate: {date}\n'
+        f'excerpt: "{prose(rng, 20)}"\n---\n\n'
+        f"{prose(rng, 60)}\n{more}\n# The first part\n\n{prose(rng, 200)}\n\n"
+        f"{figure.format(n=1)}\n{prose(rng, 150)}\n\n## Some code\n\n"
+        "```python\ndef build(posts):\n    return [p for p in posts if p.ready]\n```\n\n"
+        f"# The second part\n\n{prose(rng, 150)}\n\n{figure.format(n=2)}\n{prose(rng, 40)}\n"
+    )
+
+
+def make_sites(root: Path, n: int) -> dict[str, Path]:
+    rng = random.Random(n)
+    sites = {}
+    for kind in ("plugin", "floor", "material"):
+        site = root / kind
+        blog = site / "docs" / "blog" / ("posts" if kind == "material" else "")
+        blog.mkdir(parents=True)
+        (site / "docs" / "index.md").write_text("# Home\n")
+        for folder in (site / "public" / "img", site / "docs" / "img"):
+            folder.mkdir(parents=True, exist_ok=True)
+            for k in (1, 2):
+                (folder / f"figure-{k}.png").write_bytes(PNG)
+        state = rng.getstate()
+        for i in range(n):
+            (blog / f"post-{i}.md").write_text(post(rng, i, material=kind == "material"))
+        rng.setstate(state)
+        config = {
+            "plugin": "plugins:\n  - search\n  - blogposts:\n      public_dir: public\n",
+            "floor": "nav:\n  - index.md\nnot_in_nav: |\n  /blog/\nplugins:\n  - search\n",
+            "material": "plugins:\n  - search\n  - blog\n",
+        }[kind]
+        if kind == "material":
+            (site / "docs" / "blog" / "index.md").write_text("# Blog\n")
+        (site / "mkdocs.yml").write_text(
+            f"site_name: Bench\nsite_url: https://example.org/\ntheme:\n  name: material\n{config}"
+        )
+        sites[kind] = site
+    return sites
+
+
+def build(site: Path) -> tuple[float, int]:
+    result = subprocess.run(
+        [sys.executable, "-c", RUNNER, str(site / "mkdocs.yml")],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    if result.returncode:
+        sys.exit(f"build of {site} failed:\n{result.stderr[-3000:]}")
+    seconds, rss = result.stdout.split()[-2:]
+    return float(seconds), int(rss) // 1024
+
+
+def rebuild(site: Path) -> dict[str, float]:
+    """One serve-style rebuild after editing one post, in this process."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    import mkdocs_blogposts.plugin as plugin_module
+
+    parsed: list[str] = []
+    real_parse = plugin_module.parse_post
+
+    def counting_parse(data: bytes, src_uri: str, path: str) -> object:
+        parsed.append(src_uri)
+        return real_parse(data, src_uri, path)
+
+    plugin_module.parse_post = counting_parse  # type: ignore[assignment]
+    spent = [0.0]
+    originals = {}
+    for name in dir(plugin_module.BlogpostsPlugin):
+        if name.startswith("on_"):
+            method = getattr(plugin_module.BlogpostsPlugin, name)
+            originals[name] = method
+
+            def timed(self, *args, __method=method, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+                start = time.perf_counter()
+                try:
+                    return __method(self, *args, **kwargs)
+                finally:
+                    spent[0] += time.perf_counter() - start
+
+            setattr(plugin_module.BlogpostsPlugin, name, timed)
+    try:
+
+        def once() -> float:
+            config = load_config(str(site / "mkdocs.yml"), site_dir=str(site / "site-serve"))
+            config.plugins.on_startup(command="serve", dirty=False)
+            start = time.perf_counter()
+            mkdocs_build(config, serve_url="http://127.0.0.1:8000/")
+            return time.perf_counter() - start
+
+        once()
+        target = site / "docs" / "blog" / "post-0.md"
+        target.write_text(target.read_text().replace("Why", "Why, after an edit,", 1))
+        parsed.clear()
+        spent[0] = 0.0
+        total = once()
+        return {"seconds": total, "plugin_seconds": spent[0], "parsed_again": len(parsed)}
+    finally:
+        plugin_module.parse_post = real_parse
+        for name, method in originals.items():
+            setattr(plugin_module.BlogpostsPlugin, name, method)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    import logging
+
+    logging.disable(logging.WARNING)
+    results = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, "
+        f"{__import__('os').cpu_count()} cores, Python {platform.python_version()}",
+        "sizes": {},
+    }
+    for n in args.posts:
+        with tempfile.TemporaryDirectory() as tmp:
+            sites = make_sites(Path(tmp), n)
+            times: dict[str, list[float]] = {k: [] for k in sites}
+            memory: dict[str, list[int]] = {k: [] for k in sites}
+            for _ in range(args.runs):
+                for kind, site in sites.items():  # alternating: plugin, floor, material
+                    seconds, rss = build(site)
+                    times[kind].append(seconds)
+                    memory[kind].append(rss)
+            serve = rebuild(sites["plugin"])
+            shutil.rmtree(sites["plugin"] / "site-serve", ignore_errors=True)
+        med = {k: statistics.median(v) for k, v in times.items()}
+        results["sizes"][str(n)] = {
+            "median": med,
+            "min": {k: min(v) for k, v in times.items()},
+            "max": {k: max(v) for k, v in times.items()},
+            "peak_mib": {k: max(v) for k, v in memory.items()},
+            "vs_floor": med["plugin"] / med["floor"],
+            "vs_material": med["plugin"] / med["material"],
+            "memory_vs_floor": max(memory["plugin"]) / max(memory["floor"]),
+            "rebuild": serve,
+        }
+        row = results["sizes"][str(n)]
+        print(f"\nN = {n:,} posts, {args.runs} runs each (median, min-max, peak memory)")
+        for kind in sites:
+            print(
+                f"  {kind:<9} {med[kind]:7.2f} s  ({row['min'][kind]:.2f}-{row['max'][kind]:.2f})"
+                f"  {row['peak_mib'][kind]:5d} MiB"
+            )
+        print(
+            f"  plugin / floor = {row['vs_floor']:.2f}x   plugin / material = "
+            f"{row['vs_material']:.2f}x   memory plugin / floor = {row['memory_vs_floor']:.2f}x"
+        )
+        share = serve["plugin_seconds"] / serve["seconds"]
+        print(
+            f"  serve rebuild after editing one post: {serve['seconds']:.2f} s, of which the "
+            f"plugin {serve['plugin_seconds']:.2f} s ({share:.0%}); "
+            f"posts parsed again: {serve['parsed_again']}"
+        )
+    (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\n{results['date']}, {results['machine']}")
+
+
+if __name__ == "__main__":
+    main()
