@@ -100,20 +100,16 @@ class ExcerptRenderer:
 
     def site_link(self, url: str, *, image: bool = False) -> str:
         """A URL from the post, as a token plus site path where it points into the site."""
-        if url.startswith(self.token) or _SCHEME.match(url) or url.startswith(("//", "/")):
-            if image and url.startswith("/") and not url.startswith("//"):
-                found = self._resolve_image(url, self._src_uri, self._slug)
-                if isinstance(found, Found):
-                    return self.token + quote(found.site_path) + found.suffix
+        if url.startswith(self.token):
+            return url
+        if image and (link := self._image_link(url)) is not None:
+            return link
+        if _SCHEME.match(url) or url.startswith("/"):
             return url
         if url.startswith("#"):
             return self.token + self._post_path + url
         path, suffix = split_url(url)
-        if image:
-            found = self._resolve_image(url, self._src_uri, self._slug)
-            target = found.site_path if isinstance(found, Found) else None
-        else:
-            target = self._link_target(self._src_uri, path)
+        target = self._link_target(self._src_uri, path)
         if target is None:
             target = posixpath.normpath(posixpath.join(posixpath.dirname(self._src_uri), path))
         return self.token + quote(target, safe="/#%") + suffix
@@ -128,7 +124,7 @@ class ExcerptRenderer:
         """Convert one excerpt.
 
         Args:
-            markdown: The excerpt's Markdown (already converted from JSX).
+            markdown: The excerpt's Markdown; its JSX is converted here.
             src_uri: The post's path under `docs_dir`.
             post_path: The post's site path, for links to its own anchors.
             slug: The post's slug, for image fallback folders.
