@@ -415,6 +415,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         listing = self.listings.get(page.file.src_uri)
         if listing is not None and page.file.generated_by:
             page.meta.setdefault("title", html.escape(listing.heading))
+            if page.file.src_uri != self._index_uri:
+                # Pages that only list posts would make every search hit twice
+                # (Material's search reads this; MkDocs' own search indexes them).
+                page.meta.setdefault("search", {"exclude": True})
             return f"# {_markdown_text(listing.heading)}\n"
         return markdown
 

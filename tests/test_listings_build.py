@@ -350,3 +350,18 @@ def test_feeds_escape_every_front_matter_string(blog):
     assert document["items"][0]["tags"] == [HOSTILE]
     for name in ("rss.xml", "atom.xml"):
         assert "<script>" not in (blog.out / "blog" / name).read_text()
+
+
+def test_listing_pages_stay_out_of_materials_search(blog):
+    blog.build().ok()
+    search = json.loads((blog.out / "search" / "search_index.json").read_text())
+    locations = {doc["location"].split("#")[0] for doc in search["docs"]}
+    assert "blog/gamma/" in locations
+    assert "blog/" in locations
+    for listing in (
+        "blog/page/2/",
+        "blog/tags/python/",
+        "blog/archive/2023/",
+        "blog/authors/jane/",
+    ):
+        assert listing not in locations
