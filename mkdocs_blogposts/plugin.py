@@ -251,6 +251,15 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                     self._covers[post.page_src_uri] = quote(cover.site_path) + cover.suffix
                 elif cover is None:
                     self._covers[post.page_src_uri] = parsed.fields.image  # an absolute URL
+                else:
+                    post.warnings.append(
+                        Diagnostic(
+                            parsed.path,
+                            None,
+                            f"the cover image '{parsed.fields.image}' was not found (looked in "
+                            f"{', '.join(cover.tried)}); add the file or fix the path",
+                        )
+                    )
             for warning in sorted(post.warnings, key=lambda w: w.line or 0):
                 log.warning(str(warning))
             posts.append(post)

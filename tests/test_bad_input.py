@@ -273,3 +273,12 @@ def test_jsx_nested_10000_levels(blog):
     assert html.count("<div>") >= depth
     assert "deep" in html
     assert result.html("blog/").select(".blogposts-entry")
+
+
+def test_a_missing_cover_image_is_named(blog):
+    blog.post("cover.md", 'title: "Cover"\ndate: 2021-01-01\nimage: /img/nowhere.png')
+    warned(
+        blog.build(strict=False),
+        "docs/blog/cover.md",
+        "the cover image '/img/nowhere.png' was not found",
+    )
