@@ -1,12 +1,12 @@
 """What `mkdocs serve` does to the plugin: rebuild after rebuild on one instance."""
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
@@ -95,28 +95,38 @@ def _wait_for(predicate, timeout: float = 60) -> None:
     raise AssertionError("timed out")
 
 
-def test_real_mkdocs_serve_updates_post_and_index(posts, tmp_path: Path):
-    posts.build().ok()  # writes mkdocs.yml
+@contextlib.contextmanager
+def _serving(site):
+    """A real `mkdocs serve` of the site on a free port: yields (base URL, output list).
+
+    The output list gets the server's whole log once it has stopped.
+    """
+    site.build().ok()  # writes mkdocs.yml
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=posts.root,
+        cwd=site.root,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
     )
-    base = f"http://127.0.0.1:{port}/"
+    output: list[str] = []
     try:
+        yield f"http://127.0.0.1:{port}/", output
+    finally:
+        proc.terminate()
+        output.append(proc.communicate(timeout=20)[0])
+
+
+def test_real_mkdocs_serve_updates_post_and_index(posts):
+    with _serving(posts) as (base, output):
         _wait_for(lambda: "Post 1" in _get(base + "blog/"))
         posts.post("post-1.md", 'title: "Post 1 saved"\ndate: 2020-01-02', "Saved body.\n")
         _wait_for(lambda: "Post 1 saved" in _get(base + "blog/post-1/"))
         index = _get(base + "blog/")
         assert index.count("Post 1 saved</a>") == 1
         assert index.count('class="blogposts-entry"') == 3
-    finally:
-        proc.terminate()
-        output, _ = proc.communicate(timeout=20)
-    assert "Traceback" not in output
+    assert "Traceback" not in output[0]
 
 
 def test_serve_watches_public_dir(site):
@@ -129,17 +139,7 @@ def test_serve_watches_public_dir(site):
 
 
 def test_real_serve_survives_a_broken_post_and_recovers(posts):
-    posts.build().ok()  # writes mkdocs.yml
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-        cwd=posts.root,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    base = f"http://127.0.0.1:{port}/"
-    try:
+    with _serving(posts) as (base, output):
         _wait_for(lambda: "Post 1" in _get(base + "blog/post-1/"))
         bad = posts.docs / "blog" / "post-1.md"
         bad.write_text('---\ntitle: "Post 1"\nsubtitle: broken: yaml\n---\n\nBody\n')
@@ -154,14 +154,10 @@ def test_real_serve_survives_a_broken_post_and_recovers(posts):
         bad.write_text('---\ntitle: "Post 1 fixed"\ndate: 2020-01-02\n---\n\nBody\n')
         _wait_for(lambda: "Post 1 fixed" in _get(base + "blog/post-1/"))
         assert "This post could not be built" not in _get(base + "blog/post-1/")
-    finally:
-        proc.terminate()
-        output, _ = proc.communicate(timeout=20)
-    assert (
-        "ERROR   -  blogposts: docs/blog/post-1.md:3: the front matter is not valid YAML" in output
-    )
-    assert "Traceback" not in output
-    assert "appear stuck" not in output
+    log = output[0]
+    assert "ERROR   -  blogposts: docs/blog/post-1.md:3: the front matter is not valid YAML" in log
+    assert "Traceback" not in log
+    assert "appear stuck" not in log
     # The same input stops mkdocs build.
     bad.write_text('---\ntitle: "Post 1"\nsubtitle: broken: yaml\n---\n\nBody\n')
     assert posts.build(strict=False).error is not None
