@@ -328,3 +328,14 @@ def test_a_byte_order_mark_does_not_hide_front_matter(blog):
     page = blog.build().ok().html("blog/bom/")
     assert page.select_one(".blogposts-title").get_text() == "With BOM"
     assert "title:" not in page.select_one(".blogposts-post").get_text()
+
+
+def test_a_template_in_custom_dir_overrides_the_plugins(blog):
+    blog.config["theme"] = {"name": "material", "custom_dir": "overrides"}
+    blog.write(
+        "overrides/blogposts/post-header.html",
+        '<header class="my-header"><h1>{{ post.title | e }}</h1><p>by the site</p></header>\n',
+    )
+    page = blog.build().ok().html("blog/tide-pools/")
+    assert page.select_one(".my-header p").get_text() == "by the site"
+    assert page.select_one(".blogposts-header") is None
