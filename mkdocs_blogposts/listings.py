@@ -46,6 +46,8 @@ class Listing:
     groups: list[GroupLink] = field(default_factory=list)
     """For the archive and tags overviews."""
     author: Author | None = None
+    compact: bool = False
+    """List titles and dates only, all on one page (the archive's years)."""
     feeds: str | None = None
     """The folder (site path) holding this listing's own feeds, if it has any."""
 
@@ -167,7 +169,10 @@ def plan_listings(
         ],
     )
     for group in years.values():
-        _paged(listings, group.posts, f"{blog_dir}/archive/{group.key}.md", group.name, per_page)
+        # A year is a compact list on one page: a reader scans it by title and date.
+        uri = f"{blog_dir}/archive/{group.key}.md"
+        whole = paginate(group.posts, len(group.posts), uri)[0]
+        listings[uri] = Listing(uri, group.name, paged=whole, compact=True)
 
     tags = sorted(index.tags.values(), key=lambda g: g.name.casefold())
     listings[f"{blog_dir}/tags/index.md"] = Listing(

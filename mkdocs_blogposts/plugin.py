@@ -445,7 +445,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         listing = self.listings.get(page.file.src_uri)
         if listing is not None:
             posts = listing.paged.items if listing.paged else []
-            views = [self._entry(p, page.url) for p in posts]
+            if listing.compact:  # titles and dates: no excerpt to render
+                views = [self._renderer.view(p, page.url) for p in posts]
+            else:
+                views = [self._entry(p, page.url) for p in posts]
             html += self._renderer.listing(views, page_url=page.url, listing=listing)
         return self._latest(html, page)
 

@@ -251,4 +251,5 @@ class Renderer:
             older=older,
             groups=groups,
             author=author,
+            compact=bool(listing and listing.compact),
         )

@@ -112,11 +112,12 @@ def test_archive(blog):
         ("2022", "2022/", "(1)"),
         ("2021", "2021/", "(1)"),
     ]
-    assert titles(result.html("blog/archive/2023/")) == [
-        "Watch Your Words (Part 2)",
-        "Watch Your Words, Part 1",
-        "Gamma",
-    ]
+    year = result.html("blog/archive/2023/")
+    compact = [a.get_text() for a in year.select(".blogposts-compact a")]
+    assert compact == ["Watch Your Words (Part 2)", "Watch Your Words, Part 1", "Gamma"]
+    dates = [t["datetime"] for t in year.select(".blogposts-compact time")]
+    assert dates == ["2023-06-01", "2023-05-01", "2023-01-10"]
+    assert year.select_one(".blogposts-pagination") is None  # a year is one page
 
 
 def test_tags(blog):
