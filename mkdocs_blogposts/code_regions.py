@@ -159,6 +159,8 @@ def code_span_end(text: str, start: int, end: int) -> int | None:
 
 def _inline_segments(text: str, start: int, end: int) -> list[Segment]:
     """Cut a run of non-code text at its inline code spans."""
+    if text.find("`", start, end) < 0:  # most paragraphs: no backtick, no search
+        return [Segment(start, end, False)] if end > start else []
     out: list[Segment] = []
     cursor = search_from = start
     while (opener := _BACKTICKS.search(text, search_from, end)) is not None:
