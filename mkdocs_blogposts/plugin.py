@@ -24,10 +24,11 @@ from .config import BlogpostsConfig
 from .errors import Diagnostic, EmptyPost, PostError
 from .excerpt_html import ExcerptRenderer, text_excerpt
 from .head import Sharing, add_to_head, feed_links, sharing_tags, text_of
+from .labels import labels_for
 from .latest import find_markers
 from .listings import RESERVED, BlogIndex, Listing, build_index, plan_listings
 from .posts import ParsedPost, is_post_path, parse_post, post_dest_uri
-from .rendering import LABELS, EntryView, Renderer, parse_locale
+from .rendering import EntryView, Renderer, parse_locale
 from .taxonomy import slugify
 
 if TYPE_CHECKING:
@@ -378,7 +379,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             self.blog.posts,
             self.index,
             per_page=self.config.posts_per_page,
-            labels=LABELS,
+            labels=labels_for(parse_locale(self.config.theme_locale(config.theme))),
             tag_feeds=self.config.tag_feeds,
         )
         for src_uri in self.listings:

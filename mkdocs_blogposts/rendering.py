@@ -13,6 +13,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from mkdocs.utils import get_relative_url
 
+from .labels import labels_for
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -22,31 +24,7 @@ if TYPE_CHECKING:
     from .dates import PostDate
     from .listings import BlogIndex, Listing
 
-__all__ = ["LABELS", "EntryView", "Renderer", "parse_locale"]
-
-LABELS = {
-    "blog": "Blog",
-    "archive": "Archive",
-    "tags": "Tags",
-    "tag": "Tag: {name}",
-    "series": "Series: {name}",
-    "min_read": "min read",
-    "draft": "Draft",
-    "scheduled": "Scheduled",
-    "continue": "Continue reading",
-    "newer_posts": "Newer posts",
-    "older_posts": "Older posts",
-    "newer_post": "Newer post",
-    "older_post": "Older post",
-    "related": "Related posts",
-    "part_of": "Part {part} of {total} in the series",
-    "previous_part": "Previous part",
-    "next_part": "Next part",
-    "by": "By",
-    "page_of": "Page {number} of {total}",
-    "posts_count": "{count} posts",
-}
-"""The words the templates show, by name."""
+__all__ = ["EntryView", "Renderer", "parse_locale"]
 
 
 def parse_locale(name: str) -> Locale:
@@ -136,12 +114,12 @@ class Renderer:
             env: The theme's environment (its loader sees `custom_dir` first).
             locale: The language of dates.
             url_of: Given the Markdown path of a page, its URL from the site root.
-            labels: The words templates show (see `LABELS`).
+            labels: The words templates show; by default those of the locale's language.
         """
         self.env = env
         self.locale = locale
         self.url_of = url_of
-        self.labels = labels or LABELS
+        self.labels = labels or labels_for(locale)
 
     def date_text(self, date: PostDate | None) -> str | None:
         """A date in the locale's long form, e.g. `April 6, 2023`."""
