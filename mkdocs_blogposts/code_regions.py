@@ -36,6 +36,8 @@ class Segment:
 
 def _width(line: str) -> int:
     """Columns of leading white space, tabs to the next multiple of four."""
+    if line[:1] not in (" ", "\t"):
+        return 0  # most lines: no loop
     col = 0
     for ch in line:
         if ch == " ":
@@ -73,7 +75,8 @@ def split_blocks(text: str) -> list[Segment]:
             pos += len(line)
             i += 1
             continue
-        match = _FENCE_OPEN.match(line)
+        # The regex runs only on lines that can open a fence.
+        match = _FENCE_OPEN.match(line) if stripped.startswith(("```", "~~~")) else None
         if match and not (match["fence"][0] == "`" and "`" in match["info"]):
             if pos > text_start:
                 segments.append(Segment(text_start, pos, False))

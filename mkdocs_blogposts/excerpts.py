@@ -29,7 +29,6 @@ _NOT_PROSE = re.compile(
 )
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_WORD = re.compile(r"\w+(?:['\u2019.-]\w+)*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -81,11 +80,17 @@ def excerpt_markdown(body: str, separators: Iterable[str] = DEFAULT_SEPARATORS) 
 def reading_minutes(body: str, words_per_minute: int) -> int:
     """Minutes to read the prose of a body (code and markup do not count), at least 1.
 
+    Words are what white space separates, as most reading-time counters count them.
     Han, kana and hangul characters count as a word each at twice the rate, the usual
     approximation for scripts written without spaces.
     """
     prose = " ".join(body[s.start : s.end] for s in split_code(body) if not s.code)
     prose = _LINK_TARGET.sub("]", _TAG.sub(" ", prose))
-    cjk = len(_CJK.findall(prose))
-    words = len(_WORD.findall(_CJK.sub(" ", prose)))
+    cjk = 0
+    # str.split is ten times faster than a word regex; the CJK scan runs only when
+    # the text is not ASCII.
+    if not prose.isascii() and _CJK.search(prose):
+        cjk = len(_CJK.findall(prose))
+        prose = _CJK.sub(" ", prose)
+    words = len(prose.split())
     return max(1, math.ceil((words + cjk / 2) / words_per_minute))

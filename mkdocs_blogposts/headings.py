@@ -20,6 +20,9 @@ def _prose(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_code(text) if not s.code]
 
 
+# A line that can underline a setext heading; most posts have none, and the setext
+# pattern is the slow one.
+_RULE = re.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$", re.MULTILINE)
 _MAYBE_H1 = re.compile(r"^(?:[ ]{0,3}#[ \t]|[ ]{0,3}=+[ \t]*$)", re.MULTILINE)
 
 
@@ -48,7 +51,8 @@ def _demote_chunk(chunk: str) -> str:
 
     # ATX first: the setext pass never reads a '#' line as a title, so nothing
     # is demoted twice.
-    return _SETEXT.sub(setext, _ATX.sub(atx, chunk))
+    chunk = _ATX.sub(atx, chunk)
+    return _SETEXT.sub(setext, chunk) if _RULE.search(chunk) else chunk
 
 
 def demote_headings(text: str) -> str:

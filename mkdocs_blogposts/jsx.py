@@ -11,9 +11,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .code_regions import Segment, code_span_end, split_blocks
+from .code_regions import code_span_end, split_blocks
 from .components import (
     ADMONITION_CLOSE,
     DEFAULT_COMPONENTS,
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
 __all__ = ["URL_ATTRIBUTES", "Conversion", "close_open_blocks", "convert"]
 
 _SPACE = re.compile(r"\s*")
-_NEXT = re.compile(r"<|`+|[{}]")
+# One character class: the regex engine scans for it many times faster than for
+# an alternation.
+_NEXT = re.compile(r"[<`{}]")
+_BACKTICK_RUN = re.compile(r"`+")
 _CONTAINER_OPEN = re.compile(r"\{\s*<(?=[A-Za-z>])")
 _MARKDOWN_LINE = re.compile(
     r"^\s*(?:!?\[|#{1,6}\s|[-*+]\s|\d+[.)]\s|>)|\]\(|\*\*|__|`"
@@ -124,7 +128,8 @@ class _Converter:
         self.depth = 0  # how many Markdown-holding blocks we are inside
         self.raw_until = 0  # the end of the raw HTML block we are inside, if any
         self.segments = split_blocks(text)
-        self.closes, self.inner_depth = match_elements(text, self.segments)
+        self.tags = tags_outside_code(text)
+        self.closes, self.inner_depth = match_elements(text)
         # Offsets of `}` that close a `{<jsx>}` expression container, to drop.
         self.container_closers: set[int] = set()
 
@@ -160,7 +165,8 @@ class _Converter:
             j = found.start()
             if text[j] == "`":
                 close = code_span_end(text, j, end)
-                stop = found.end() if close is None else close
+                # An unmatched run is skipped whole, so its tail never opens a span.
+                stop = _BACKTICK_RUN.match(text, j).end() if close is None else close  # type: ignore[union-attr]
                 out.append(text[i:stop])
                 i = stop
                 continue
@@ -185,7 +191,7 @@ class _Converter:
                 out.append(text[i:j])
                 i = j + (2 if text[j + 1] == ">" else 3)
                 continue
-            tag = parse_tag(text, j, end)
+            tag = self._tag_at(j, end)
             if tag is None or ":" in tag.name:
                 out.append(text[i : j + 1])
                 i = j + 1
@@ -197,6 +203,13 @@ class _Converter:
             out.append(text[i:end])
             i = end
         return "".join(out), i
+
+    def _tag_at(self, j: int, end: int) -> Tag | None:
+        """The tag at `j` that ends by `end`: read once for the text, else read now."""
+        tag = self.tags.get(j)
+        if tag is not None and tag.end <= end:
+            return tag
+        return parse_tag(self.text, j, end)
 
     def _brace(self, j: int, end: int) -> tuple[str, int]:
         """A brace in prose: what to write for it, and where scanning goes on."""
@@ -418,9 +431,29 @@ class _Converter:
         return ", ".join(candidates) if changed else None
 
 
-def match_elements(
-    text: str, segments: list[Segment]
-) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
+@lru_cache(maxsize=4)  # the repair pass and the conversion read the same text
+def tags_outside_code(text: str) -> dict[int, Tag]:
+    """Every tag outside code blocks, by offset, in order; each read once.
+
+    Scanning goes on after a tag's end, so a `<` inside an attribute value or an
+    expression is never read as a tag of its own.
+    """
+    tags: dict[int, Tag] = {}
+    for segment in split_blocks(text):
+        if segment.code:
+            continue
+        i = segment.start
+        while (j := text.find("<", i, segment.end)) >= 0:
+            tag = parse_tag(text, j, segment.end)
+            if tag is None:
+                i = j + 1
+                continue
+            tags[j] = tag
+            i = tag.end
+    return tags
+
+
+def match_elements(text: str) -> tuple[dict[int, tuple[int, int]], dict[int, int]]:
     """Pair every start tag outside code with its end tag, in one pass.
 
     Returns:
@@ -430,33 +463,24 @@ def match_elements(
     closes: dict[int, tuple[int, int]] = {}
     inner: dict[int, int] = {}
     stack: list[tuple[str, int, int]] = []  # (name, offset, deepest child so far)
-    for segment in segments:
-        if segment.code:
+    for tag in tags_outside_code(text).values():
+        if tag.self_closing or tag.name.lower() in VOID_ELEMENTS:
             continue
-        i = segment.start
-        while (j := text.find("<", i, segment.end)) >= 0:
-            tag = parse_tag(text, j, segment.end)
-            if tag is None:
-                i = j + 1
-                continue
-            i = tag.end
-            if tag.self_closing or tag.name.lower() in VOID_ELEMENTS:
-                continue
-            if not tag.closing:
-                stack.append((tag.name, tag.start, 0))
-                continue
-            at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == tag.name), None)
-            if at is None:
-                continue  # an end tag nothing opened
-            for _name, start, depth in reversed(stack[at + 1 :]):
-                inner[start] = depth  # left open inside: counted, not paired
-            _, start, depth = stack[at]
-            del stack[at:]
-            closes[start] = (tag.start, tag.end)
-            inner[start] = depth
-            if stack:
-                parent = stack[-1]
-                stack[-1] = (parent[0], parent[1], max(parent[2], depth + 1))
+        if not tag.closing:
+            stack.append((tag.name, tag.start, 0))
+            continue
+        at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == tag.name), None)
+        if at is None:
+            continue  # an end tag nothing opened
+        for _name, start, depth in reversed(stack[at + 1 :]):
+            inner[start] = depth  # left open inside: counted, not paired
+        _, start, depth = stack[at]
+        del stack[at:]
+        closes[start] = (tag.start, tag.end)
+        inner[start] = depth
+        if stack:
+            parent = stack[-1]
+            stack[-1] = (parent[0], parent[1], max(parent[2], depth + 1))
     for _name, start, depth in stack:
         inner[start] = depth
     return closes, inner
@@ -517,24 +541,17 @@ def close_open_blocks(text: str) -> Conversion:
         The text, and a warning (offset, message) for each element closed.
     """
     open_tags: dict[str, list[Tag]] = {}
-    for segment in split_blocks(text):
-        if segment.code:
+    for j, tag in tags_outside_code(text).items():
+        if tag.name not in _MUST_CLOSE or tag.self_closing:
             continue
-        i = segment.start
-        while (j := text.find("<", i, segment.end)) >= 0:
-            tag = parse_tag(text, j, segment.end)
-            if tag is None or tag.name not in _MUST_CLOSE or tag.self_closing:
-                i = j + 1
-                continue
-            stack = open_tags.setdefault(tag.name, [])
-            if tag.closing:
-                if stack:
-                    stack.pop()
-            elif _LINE_TAG.match(text, text.rfind("\n", 0, j) + 1):
-                stack.append(tag)
-            else:
-                stack.append(Tag(-1, -1, tag.name))  # mid-line: counted, never repaired
-            i = tag.end
+        stack = open_tags.setdefault(tag.name, [])
+        if tag.closing:
+            if stack:
+                stack.pop()
+        elif _LINE_TAG.match(text, text.rfind("\n", 0, j) + 1):
+            stack.append(tag)
+        else:
+            stack.append(Tag(-1, -1, tag.name))  # mid-line: counted, never repaired
     inserts: list[tuple[int, str]] = []
     warnings: list[tuple[int, str]] = []
     for name, stack in open_tags.items():

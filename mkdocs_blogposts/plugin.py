@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import os
 import posixpath
+from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote, urljoin
@@ -51,6 +52,19 @@ _FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
 _PACKAGE = resources.files("mkdocs_blogposts")
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """A prepared post kept between serve rebuilds, with what it was made from."""
+
+    parsed: ParsedPost
+    context: tuple[str, str, Dialect]
+    """The file's `src_uri` and URL, and the dialect."""
+    lookups: list[tuple[int, str, int, str | None]]
+    """Each image lookup: (0 for raw HTML or 1 for Markdown, URL, line, answer)."""
+    post: Post
+    """As prepare_post returned it: its own warnings only."""
+
+
 class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-call]
     """Publishes the Markdown/MDX posts under `blog_dir` as a blog."""
 
@@ -62,6 +76,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         # Survives `mkdocs serve` rebuilds (on_startup keeps this instance): plain
         # parse results keyed by path, with the (size, mtime) they were read at.
         self._cache: dict[str, tuple[tuple[int, int], ParsedPost]] = {}
+        self._prepared: dict[str, _Prepared] = {}
         self._reset()
 
     def _reset(self) -> None:
@@ -74,6 +89,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._excerpts: ExcerptRenderer | None = None
         self._excerpt_html: dict[str, str] = {}
         self._post_html: dict[str, str] = {}
+        # The posts whose page HTML goes into a feed: only those are kept.
+        self._feed_pages: set[str] = set()
         self._covers: dict[str, str] = {}
         self._site_url = ""
         self._now = dt.datetime.now(dt.timezone.utc)
@@ -114,7 +131,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             return cached[1]
         with open(file.abs_src_path, "rb") as f:
             parsed = parse_post(f.read(), file.src_uri, path)
-        self._cache[file.abs_src_path] = (key, parsed)
+        if self._serving:  # a build reads each file once: nothing to keep
+            self._cache[file.abs_src_path] = (key, parsed)
         return parsed
 
     def _post_file(self, file: File, parsed: ParsedPost, config: MkDocsConfig) -> File:
@@ -177,6 +195,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             kept.append((self._post_file(file, parsed, config), parsed))
         for path in self._cache.keys() - seen:
             del self._cache[path]  # deleted or renamed posts
+        for path in self._prepared.keys() - seen:
+            del self._prepared[path]
         if errors and not self._serving:
             raise PluginError("\n".join(errors))
         for error in errors:
@@ -234,18 +254,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         )
         posts = []
         for file, parsed in published:
-            slug = slug_of(file.url)
-            warnings: list[Diagnostic] = []
-            post = prepare_post(
-                parsed,
-                file.src_uri,
-                file.url,
-                dialect=dialect,
-                resolve_url=self._url_resolver(resolver, parsed, slug, file.url, warnings),
-                resolve_image=self._url_resolver(resolver, parsed, slug, None, warnings),
-            )
-            post.scheduled = self._is_future(parsed)
-            post.warnings[:0] = [*parsed.warnings, *warnings]
+            post = self._prepare(file, parsed, dialect, resolver)
+            slug = post.slug
             if parsed.fields.image:
                 cover = resolver.resolve(parsed.fields.image, parsed.src_uri, slug)
                 if isinstance(cover, Found):
@@ -274,6 +284,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                 )
 
         self._plan_pages(files, config)
+        if self._feeds_on() and self.config.feed_content != "excerpt":
+            self._feed_pages = {
+                post.page_src_uri for *_, posts in self._feeds(config.site_name) for post in posts
+            }
         if files.get_file_from_path(_CSS_URI) is None:
             css = (_PACKAGE / "assets" / "blogposts.css").read_text(encoding="utf-8")
             files.append(File.generated(config, _CSS_URI, content=css))
@@ -289,6 +303,66 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             dialect.components,
         )
         return files
+
+    def _prepare(
+        self, file: File, parsed: ParsedPost, dialect: Dialect, resolver: ImageResolver
+    ) -> Post:
+        """A post's page Markdown; in serve, reused while nothing it depends on changed.
+
+        A prepared post depends on the parsed file, its URL, the dialect and the answers
+        the image lookups gave. Those answers are recorded; when the same lookups give
+        the same answers again (an image added since would change one), the post is
+        reused as it was, and only its lookups run again.
+        """
+        slug = slug_of(file.url)
+        lookup_warnings: list[Diagnostic] = []
+        resolve_url = self._url_resolver(resolver, parsed, slug, file.url, lookup_warnings)
+        resolve_image = self._url_resolver(resolver, parsed, slug, None, lookup_warnings)
+        resolvers = (resolve_url, resolve_image)
+        assert file.abs_src_path is not None
+        cached = self._prepared.get(file.abs_src_path)
+        if (
+            cached is not None
+            and cached.parsed is parsed  # the parse cache gives the same object while unchanged
+            and cached.context == (file.src_uri, file.url, dialect)
+            and all(
+                resolvers[which](url, line) == answer for which, url, line, answer in cached.lookups
+            )
+        ):
+            post = replace(cached.post, warnings=list(cached.post.warnings))
+        else:
+            del lookup_warnings[:]
+            lookups: list[tuple[int, str, int, str | None]] = []
+
+            def recorded(which: int) -> Callable[[str, int], str | None]:
+                def lookup(url: str, line: int) -> str | None:
+                    answer = resolvers[which](url, line)
+                    lookups.append((which, url, line, answer))
+                    return answer
+
+                return lookup
+
+            post = prepare_post(
+                parsed,
+                file.src_uri,
+                file.url,
+                dialect=dialect,
+                resolve_url=recorded(0),
+                resolve_image=recorded(1),
+            )
+            if not self._serving:
+                # A build needs the body no more: dropping it saves a copy of every post.
+                post.parsed = replace(parsed, body="")
+            else:
+                self._prepared[file.abs_src_path] = _Prepared(
+                    parsed,
+                    (file.src_uri, file.url, dialect),
+                    lookups,
+                    replace(post, warnings=list(post.warnings)),
+                )
+        post.warnings[:0] = [*parsed.warnings, *lookup_warnings]
+        post.scheduled = self._is_future(parsed)
+        return post
 
     @staticmethod
     def _docs_url(files: Files) -> Callable[[str], str | None]:
@@ -411,6 +485,16 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             index.page.parent = parent.parent
         return nav
 
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Give MkDocs a post's Markdown as converted: the file was read once, in on_files."""
+        post = self.blog.by_page.get(page.file.src_uri)
+        if post is None:
+            return None
+        # The leading blank line tells MkDocs' metadata reader that there is none:
+        # it does not parse the YAML a second time, and a first line like "Note: x"
+        # is never taken for MultiMarkdown metadata.
+        return "\n" + post.markdown
+
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
@@ -438,7 +522,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         assert self.index is not None
         post = self.blog.by_page.get(page.file.src_uri)
         if post is not None:
-            self._post_html[post.page_src_uri] = html
+            if post.page_src_uri in self._feed_pages:
+                self._post_html[post.page_src_uri] = html
             header = self._renderer.post_header(post, self.index)
             series = self._renderer.series_box(post, self.index)
             footer = self._renderer.post_footer(post, self.index)
@@ -553,22 +638,26 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         if not self._site_url:
             log.info("no feeds were written: feeds need absolute URLs; set site_url in mkdocs.yml")
             return
+        for folder, title, posts in self._feeds(config.site_name):
+            self._write_feeds(config, folder, title, posts)
+
+    def _feeds(self, site_name: str) -> list[tuple[str, str, list[Post]]]:
+        """Each feed to write: its folder, its title and its posts, newest first."""
         published = [p for p in self.blog.posts if not (p.draft or p.scheduled)]
-        base = posixpath.dirname(self._index_uri)
-        self._write_feeds(config, base, config.site_name, published)
+        limit = self.config.feed_limit
+        feeds_ = [(posixpath.dirname(self._index_uri), site_name, published[:limit])]
         if self.config.tag_feeds and self.index is not None:
             for listing in self.listings.values():
                 if listing.feeds and listing.paged is not None:
                     group = self.index.tags[posixpath.basename(listing.feeds)]
                     tagged = [p for p in group.posts if not (p.draft or p.scheduled)]
-                    self._write_feeds(
-                        config, listing.feeds, f"{config.site_name}: {group.name}", tagged
-                    )
+                    feeds_.append((listing.feeds, f"{site_name}: {group.name}", tagged[:limit]))
+        return feeds_
 
     def _write_feeds(
         self, config: MkDocsConfig, folder: str, title: str, posts: list[Post]
     ) -> None:
-        items = [self._feed_item(post) for post in posts[: self.config.feed_limit]]
+        items = [self._feed_item(post) for post in posts]
         language = self.config.theme_locale(config.theme)
         for name, write in zip(_FEED_FILES, (feeds.rss, feeds.atom, feeds.json_feed), strict=True):
             info = feeds.FeedInfo(

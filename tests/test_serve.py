@@ -10,6 +10,7 @@ import urllib.request
 
 import pytest
 from mkdocs.config import load_config
+from sitekit import png
 
 import mkdocs_blogposts.plugin as plugin_module
 
@@ -57,6 +58,31 @@ def test_an_unchanged_post_is_not_parsed_again(posts, monkeypatch):
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
     posts.build(command="serve").ok()
     assert calls == ["blog/post-1.md"]
+
+
+def test_an_unchanged_post_is_not_prepared_again_until_its_image_appears(posts, monkeypatch):
+    (posts.root / "public").mkdir()
+    posts.config["plugins"] = ["search", {"blogposts": {"public_dir": "public"}}]
+    posts.post(
+        "pic.md", 'title: "Pic"\ndate: 2020-02-01', '<img src="/img/late.png" alt="late" />\n'
+    )
+    first = posts.build(command="serve", strict=False)
+    assert any("image '/img/late.png' was not found" in m for m in first.messages())
+    calls = []
+    real = plugin_module.prepare_post
+    monkeypatch.setattr(
+        plugin_module,
+        "prepare_post",
+        lambda parsed, *a, **k: calls.append(parsed.src_uri) or real(parsed, *a, **k),
+    )
+    again = posts.build(command="serve", strict=False)
+    assert calls == []
+    # The reused post warns again, once: its lookups ran again, its warnings were copied.
+    assert sum("late.png" in m for m in again.messages()) == 1
+    posts.write("public/img/late.png", png())
+    result = posts.build(command="serve").ok()
+    assert calls == ["blog/pic.md"]
+    assert result.html("blog/pic/").select_one("img[alt=late]")["src"] == "../../img/late.png"
 
 
 @pytest.mark.parametrize("own_index", [False, True])
