@@ -80,6 +80,12 @@ _HEAD_ITEM = re.compile(
 _ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
 
+def _attributes(text: str) -> dict[str, str]:
+    return {
+        m[1].lower(): html.unescape(m[2] or m[3] or m[4] or "") for m in _ATTRIBUTE.finditer(text)
+    }
+
+
 @dataclass
 class _Head:
     """The description meta tag (offset and text) and whether a canonical link exists."""
@@ -96,16 +102,16 @@ def _read_head(head: str) -> _Head:
     """
     found = _Head()
     for item in _HEAD_ITEM.finditer(head):
-        if item[2] is None:
-            continue
-        values = {
-            m[1].lower(): html.unescape(m[2] or m[3] or m[4] or "")
-            for m in _ATTRIBUTE.finditer(item[3])
-        }
-        if item[2].lower() == "meta":
-            if values.get("name") == "description" and found.description is None:
+        kind = (item[2] or "").lower()
+        # Attributes are read only for the tags that can matter.
+        if kind == "meta" and found.description is None and "description" in item[3]:
+            if _attributes(item[3]).get("name") == "description":
                 found.description = (item.start(), item[0])
-        elif "canonical" in values.get("rel", "").lower().split():
+        elif (
+            kind == "link"
+            and "canonical" in item[3].lower()
+            and "canonical" in _attributes(item[3]).get("rel", "").lower().split()
+        ):
             found.canonical = True
     return found
 
