@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .code_regions import split_code
+from .code_regions import split_blocks
 
 __all__ = ["demote_headings", "has_h1"]
 
@@ -17,7 +17,9 @@ _SETEXT = re.compile(
 
 
 def _prose(text: str) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in split_code(text) if not s.code]
+    # Block code only: headings are found before inline code spans, so a span never
+    # hides a heading line.
+    return [(s.start, s.end) for s in split_blocks(text) if not s.code]
 
 
 # A line that can underline a setext heading; most posts have none, and the setext

@@ -229,10 +229,11 @@ def clean_mdx(text: str, *, superfences: bool) -> str:
     Each step runs only where a quick search finds something for it to do: most
     posts have no ESM, no JSX comments and no fence meta.
     """
-    if _HAS_ESM.search(text):
+    # A substring test first: it costs a tenth of a line-anchored regex scan.
+    if ("import" in text or "export" in text) and _HAS_ESM.search(text):
         text, _ = strip_esm(text)
-    if _HAS_JSX_EXPRESSION.search(text):
+    if "{" in text and _HAS_JSX_EXPRESSION.search(text):
         text = remove_jsx_comments(text)
-    if _HAS_FENCE_META.search(text):
+    if ("```" in text or "~~~" in text) and _HAS_FENCE_META.search(text):
         text = normalize_fences(text, superfences=superfences)
     return text

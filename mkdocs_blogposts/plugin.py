@@ -28,6 +28,7 @@ from .head import Sharing, add_to_head, feed_links, sharing_tags, text_of
 from .labels import labels_for
 from .latest import find_markers
 from .listings import RESERVED, BlogIndex, Listing, build_index, plan_listings
+from .placement import content_with_markers, place
 from .posts import ParsedPost, is_post_path, parse_post, post_dest_uri
 from .rendering import EntryView, Renderer, parse_locale
 from .taxonomy import slugify
@@ -517,17 +518,15 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Put header, series and footer on a post; the list of posts on a listing."""
+        """Mark where a post's header and footer go; put the list of posts on a listing."""
         assert self._renderer is not None
         assert self.index is not None
         post = self.blog.by_page.get(page.file.src_uri)
         if post is not None:
             if post.page_src_uri in self._feed_pages:
                 self._post_html[post.page_src_uri] = html
-            header = self._renderer.post_header(post, self.index)
-            series = self._renderer.series_box(post, self.index)
-            footer = self._renderer.post_footer(post, self.index)
-            return f'<div class="blogposts-post">\n{header}\n{series}\n{html}\n{footer}\n</div>'
+            # Header and footer are placed in on_post_page, after search has read this.
+            return content_with_markers(post.parsed.title, post.parsed.fields.subtitle, html)
         listing = self.listings.get(page.file.src_uri)
         if listing is not None:
             posts = listing.paged.items if listing.paged else []
@@ -599,8 +598,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     def _absolute(self, site_path: str) -> str:
         return urljoin(self._site_url, site_path)
 
+    @event_priority(50)  # before plugins that rewrite or minify the finished page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Add feed links to every page's head, and sharing cards to a post's."""
+        """Place a post's header and footer; add feed links, and a post's sharing cards."""
         tags = ""
         if self._feeds_on():
             base = posixpath.dirname(self._index_uri)
@@ -609,6 +609,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         post = self.blog.by_page.get(page.file.src_uri)
         if post is None:
             return add_to_head(output, tags) if tags else output
+        output = self._place_header_and_footer(output, post)
         fields = post.parsed.fields
         description = self._description(post)
         url = self._absolute(post.site_path) if self._site_url else None
@@ -629,6 +630,23 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                 )
             )
         return add_to_head(output, tags, description=description, canonical=url)
+
+    def _place_header_and_footer(self, output: str, post: Post) -> str:
+        assert self._renderer is not None
+        assert self.index is not None
+        header = self._renderer.post_header(post, self.index)
+        series = self._renderer.series_box(post, self.index)
+        footer = self._renderer.post_footer(post, self.index)
+        placed = place(output, f"{header}\n{series}", footer)
+        if placed is not None:
+            return placed
+        if "blogposts-post" in output:  # the content is there, its markers are not
+            log.warning(
+                f"{post.parsed.path}: the post's header and footer could not be placed: "
+                "another plugin removed the HTML comments that mark their place. List "
+                "blogposts after that plugin in mkdocs.yml"
+            )
+        return output
 
     @event_priority(-50)  # after other plugins' on_post_build: the site is complete
     def on_post_build(self, *, config: MkDocsConfig) -> None:

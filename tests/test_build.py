@@ -66,6 +66,48 @@ def test_post_page_header(blog):
     assert page.title.get_text().startswith("Tide Pools at Dawn")
 
 
+def test_search_reads_the_post_not_its_header_and_footer(blog):
+    blog.post("older.md", 'title: "Older"\ndate: "2020-01-01"', "Older text.\n")
+    result = blog.build().ok()
+    page = result.html("blog/tide-pools/")
+    assert page.select_one(".blogposts-footer .blogposts-post-nav") is not None
+    assert "blogposts-header-" not in str(page)
+    assert "blogposts-footer-" not in str(page)
+    index = json.loads((blog.out / "search" / "search_index.json").read_text())
+    text = " ".join(
+        doc["title"] + " " + doc["text"]
+        for doc in index["docs"]
+        if doc["location"].startswith("blog/tide-pools/")
+    )
+    assert "Tide Pools at Dawn" in text
+    assert "WON&#x27;T tell you" in text or "WON'T tell you" in text  # the subtitle
+    assert "Each pool is its own weather system" in text
+    assert "min read" not in text
+    assert "Older post" not in text
+
+
+def test_a_plugin_that_strips_comments_gets_a_warning_not_a_lost_title(blog):
+    blog.write(
+        "hooks.py",
+        """
+        import re
+
+        def on_page_content(html, **kwargs):
+            return re.sub(r"<!--.*?-->", "", html)
+        """,
+    )
+    blog.config["hooks"] = ["hooks.py"]
+    result = blog.build(strict=False)
+    assert result.error is None
+    assert any(
+        "tide-pools.md: the post's header and footer could not be placed" in m
+        for m in result.messages()
+    )
+    page = result.html("blog/tide-pools/")
+    assert [h.get_text() for h in page.find_all("h1")] == ["Tide Pools at Dawn"]
+    assert page.select_one(".blogposts-subtitle").get_text() == "What the low tide WON'T tell you"
+
+
 def test_body_headings_move_down_and_the_toc_follows(blog):
     page = blog.build().ok().html("blog/tide-pools/")
     content = page.select_one(".blogposts-post")
