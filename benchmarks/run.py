@@ -14,7 +14,8 @@ excerpt, two JSX figures, about 600 words, a fenced code block) into three sites
 Builds run in alternating order, each in a fresh process; the report gives the
 median and min-max wall time, the ratios to the floor and to Material, and each
 build's peak memory (max RSS). Then one serve-style rebuild after editing one post:
-its time, the share of it spent in the plugin, and how many posts were parsed again.
+its time, the share of it spent in the plugin, and how many posts were read and
+prepared again.
 Results also go to benchmarks/results.json.
 """
 
@@ -142,13 +143,20 @@ def rebuild(site: Path) -> dict[str, float]:
     import mkdocs_blogposts.plugin as plugin_module
 
     parsed: list[str] = []
+    prepared: list[str] = []
     real_parse = plugin_module.parse_post
+    real_prepare = plugin_module.prepare_post
 
     def counting_parse(data: bytes, src_uri: str, path: str) -> object:
         parsed.append(src_uri)
         return real_parse(data, src_uri, path)
 
+    def counting_prepare(parsed_post, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        prepared.append(parsed_post.src_uri)
+        return real_prepare(parsed_post, *args, **kwargs)
+
     plugin_module.parse_post = counting_parse  # type: ignore[assignment]
+    plugin_module.prepare_post = counting_prepare
     spent = [0.0]
     originals = {}
     for name in dir(plugin_module.BlogpostsPlugin):
@@ -177,11 +185,18 @@ def rebuild(site: Path) -> dict[str, float]:
         target = site / "docs" / "blog" / "post-0.md"
         target.write_text(target.read_text().replace("Why", "Why, after an edit,", 1))
         parsed.clear()
+        prepared.clear()
         spent[0] = 0.0
         total = once()
-        return {"seconds": total, "plugin_seconds": spent[0], "parsed_again": len(parsed)}
+        return {
+            "seconds": total,
+            "plugin_seconds": spent[0],
+            "parsed_again": len(parsed),
+            "prepared_again": len(prepared),
+        }
     finally:
         plugin_module.parse_post = real_parse
+        plugin_module.prepare_post = real_prepare
         for name, method in originals.items():
             setattr(plugin_module.BlogpostsPlugin, name, method)
 
@@ -238,7 +253,8 @@ def main() -> None:
         print(
             f"  serve rebuild after editing one post: {serve['seconds']:.2f} s, of which the "
             f"plugin {serve['plugin_seconds']:.2f} s ({share:.0%}); "
-            f"posts parsed again: {serve['parsed_again']}"
+            f"posts parsed again: {serve['parsed_again']}, prepared again: "
+            f"{serve['prepared_again']}"
         )
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(f"\n{results['date']}, {results['machine']}")

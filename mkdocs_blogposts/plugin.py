@@ -640,7 +640,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         placed = place(output, f"{header}\n{series}", footer)
         if placed is not None:
             return placed
-        if "blogposts-post" in output:  # the content is there, its markers are not
+        if 'class="blogposts-title"' in output:  # the content is there, its markers are not
             log.warning(
                 f"{post.parsed.path}: the post's header and footer could not be placed: "
                 "another plugin removed the HTML comments that mark their place. List "
