@@ -92,6 +92,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._post_html: dict[str, str] = {}
         # The posts whose page HTML goes into a feed: only those are kept.
         self._feed_pages: set[str] = set()
+        self._sitemap_uri = ""
         self._covers: dict[str, str] = {}
         self._site_url = ""
         self._now = dt.datetime.now(dt.timezone.utc)
@@ -285,6 +286,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                 )
 
         self._plan_pages(files, config)
+        sitemap_uri = posixpath.join(posixpath.dirname(self._index_uri), "sitemap.xml")
+        # Written with the feeds, unless the site has a file of that name.
+        self._sitemap_uri = "" if files.get_file_from_path(sitemap_uri) else sitemap_uri
         if self._feeds_on() and self.config.feed_content != "excerpt":
             self._feed_pages = {
                 post.page_src_uri for *_, posts in self._feeds(config.site_name) for post in posts
@@ -658,6 +662,24 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             return
         for folder, title, posts in self._feeds(config.site_name):
             self._write_feeds(config, folder, title, posts)
+        if self._sitemap_uri:
+            self._write_sitemap(config)
+
+    def _write_sitemap(self, config: MkDocsConfig) -> None:
+        """The blog's own sitemap, beside its feeds, with each post's date."""
+        assert self._renderer is not None
+        pages: list[tuple[str, dt.datetime | None]] = [
+            (self._absolute(self._renderer.url_of(src_uri)), None) for src_uri in self.listings
+        ]
+        for post in self.blog.posts:
+            if post.draft or post.scheduled:
+                continue
+            fields = post.parsed.fields
+            changed = fields.updated or fields.date
+            pages.append((self._absolute(post.site_path), changed.instant if changed else None))
+        path = os.path.join(config.site_dir, *self._sitemap_uri.split("/"))
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(feeds.sitemap(pages))
 
     def _feeds(self, site_name: str) -> list[tuple[str, str, list[Post]]]:
         """Each feed to write: its folder, its title and its posts, newest first."""

@@ -9,30 +9,17 @@ headless Chromium (Debian's `chromium`) driven by Playwright. From the project r
 
 from __future__ import annotations
 
-import functools
-import http.server
-import os
-import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from browserkit import CHROMIUM, CHROMIUM_ARGS, build_site, served  # noqa: E402
+
 OUT = ROOT / "docs" / "assets" / "screenshots"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-# Without these, Chromium keeps calling out to Google's services, which this
-# machine's closed network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SHOTS = {
     "index-light.png": ("blog/", "light"),
     "index-dark.png": ("blog/", "dark"),
@@ -46,44 +33,19 @@ def main() -> None:
         sys.exit(f"{CHROMIUM} not found: apt-get install chromium (or set CHROMIUM)")
     with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "build",
-                "--strict",
-                "--quiet",
-                "--site-dir",
-                str(site),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
-        handler = functools.partial(QuietHandler, directory=str(site))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        build_site(ROOT, site)
         OUT.mkdir(parents=True, exist_ok=True)
-        try:
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-                for name, (path, scheme) in SHOTS.items():
-                    page = browser.new_page(
-                        viewport={"width": 1280, "height": 900}, color_scheme=scheme
-                    )
-                    page.goto(base + path, wait_until="networkidle")
-                    page.screenshot(path=OUT / name)
-                    page.close()
-                    print(f"wrote {(OUT / name).relative_to(ROOT)}")
-                browser.close()
-        finally:
-            server.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+        with served(site) as base, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for name, (path, scheme) in SHOTS.items():
+                page = browser.new_page(
+                    viewport={"width": 1280, "height": 900}, color_scheme=scheme
+                )
+                page.goto(base + path, wait_until="networkidle")
+                page.screenshot(path=OUT / name)
+                page.close()
+                print(f"wrote {(OUT / name).relative_to(ROOT)}")
+            browser.close()
 
 
 if __name__ == "__main__":

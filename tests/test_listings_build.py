@@ -233,6 +233,20 @@ def test_feeds(blog):
     ]
 
 
+def test_the_blog_sitemap_has_every_published_page_with_its_date(blog):
+    blog.build().ok()
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    root = ET.fromstring((blog.out / "blog" / "sitemap.xml").read_text())
+    dated = {u.findtext(f"{ns}loc"): u.findtext(f"{ns}lastmod") for u in root.findall(f"{ns}url")}
+    assert dated["https://example.org/sub/blog/alpha/"] == "2021-03-01T00:00:00+00:00"
+    assert dated["https://example.org/sub/blog/guide-a/"] == "2024-03-05T00:00:00+00:00"  # updated
+    assert dated["https://example.org/sub/blog/"] is None
+    assert "https://example.org/sub/blog/page/2/" in dated
+    assert "https://example.org/sub/blog/tags/python/" in dated
+    assert not any("draft" in url or "future" in url for url in dated)
+    assert sum("/blog/" in url for url in dated) == len(dated)
+
+
 def test_feed_limit_and_excerpt_content(blog):
     blog.config["plugins"][1]["blogposts"].update({"feed_limit": 2, "feed_content": "excerpt"})
     blog.build().ok()
