@@ -282,3 +282,22 @@ def test_a_missing_cover_image_is_named(blog):
         "docs/blog/cover.md",
         "the cover image '/img/nowhere.png' was not found",
     )
+
+
+def test_a_plugin_that_strips_html_comments(blog):
+    blog.write(
+        "hooks.py",
+        """
+        import re
+
+        def on_page_content(html, **kwargs):
+            return re.sub(r"<!--.*?-->", "", html)
+        """,
+    )
+    blog.config["hooks"] = ["hooks.py"]
+    blog.post("sub.md", 'title: "Titled"\nsubtitle: "And subtitled"\ndate: 2020-01-02')
+    result = blog.build(strict=False)
+    warned(result, "sub.md", "the post's header and footer could not be placed")
+    page = result.html("blog/sub/")
+    assert [h.get_text() for h in page.find_all("h1")] == ["Titled"]
+    assert page.select_one(".blogposts-subtitle").get_text() == "And subtitled"

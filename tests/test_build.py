@@ -86,28 +86,6 @@ def test_search_reads_the_post_not_its_header_and_footer(blog):
     assert "Older post" not in text
 
 
-def test_a_plugin_that_strips_comments_gets_a_warning_not_a_lost_title(blog):
-    blog.write(
-        "hooks.py",
-        """
-        import re
-
-        def on_page_content(html, **kwargs):
-            return re.sub(r"<!--.*?-->", "", html)
-        """,
-    )
-    blog.config["hooks"] = ["hooks.py"]
-    result = blog.build(strict=False)
-    assert result.error is None
-    assert any(
-        "tide-pools.md: the post's header and footer could not be placed" in m
-        for m in result.messages()
-    )
-    page = result.html("blog/tide-pools/")
-    assert [h.get_text() for h in page.find_all("h1")] == ["Tide Pools at Dawn"]
-    assert page.select_one(".blogposts-subtitle").get_text() == "What the low tide WON'T tell you"
-
-
 def test_body_headings_move_down_and_the_toc_follows(blog):
     page = blog.build().ok().html("blog/tide-pools/")
     content = page.select_one(".blogposts-post")
