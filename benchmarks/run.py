@@ -70,7 +70,8 @@ def prose(rng: random.Random, words: int) -> str:
 
 
 def post(rng: random.Random, index: int, *, material: bool) -> str:
-    day = dt.date(2020, 1, 1) + dt.timedelta(days=index)
+    # Every date in the past: a future-dated post is left out like a draft.
+    day = dt.date(2025, 12, 31) - dt.timedelta(days=index)
     date = day.isoformat() if material else f'"{day.isoformat()}"'
     figure = (
         '<figure>\n  <img src="/img/figure-{n}.png" alt="Figure {n}" />\n'
@@ -223,6 +224,10 @@ def main() -> None:
             for _ in range(args.runs):
                 for kind, site in sites.items():  # alternating: plugin, floor, material
                     seconds, rss = build(site)
+                    if kind != "material":  # every post must have become a page
+                        pages = len(list((site / "site" / "blog").glob("post-*/index.html")))
+                        if pages != n:
+                            sys.exit(f"{kind}: {pages} post pages for {n} posts")
                     times[kind].append(seconds)
                     memory[kind].append(rss)
             serve = rebuild(sites["plugin"])
