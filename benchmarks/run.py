@@ -257,7 +257,7 @@ def main() -> None:
         share = serve["plugin_seconds"] / serve["seconds"]
         print(
             f"  serve rebuild after editing one post: {serve['seconds']:.2f} s, of which the "
-            f"plugin {serve['plugin_seconds']:.2f} s ({share:.0%}); "
+            f"plugin {serve['plugin_seconds']:.2f} s ({share:.1%}); "
             f"posts parsed again: {serve['parsed_again']}, prepared again: "
             f"{serve['prepared_again']}"
         )
