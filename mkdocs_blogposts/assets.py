@@ -74,15 +74,22 @@ class ImageResolver:
     own folder; `{slug}` stands for the post's slug (`blog/images/{slug}`)."""
     public_files: dict[str, str] = field(default_factory=dict)
     """Site path -> absolute source path of every `public_dir` file a post used."""
+    # What each site path was found to be in public_dir: posts share images, and
+    # nothing in the folder changes during one build.
+    _public: dict[str, str | None] = field(default_factory=dict, init=False, repr=False)
+    _root: str | None = field(default=None, init=False, repr=False)
 
     def _in_public(self, rel: str) -> str | None:
         if self.public_dir is None:
             return None
-        root = os.path.realpath(self.public_dir)
-        candidate = os.path.realpath(os.path.join(root, *rel.split("/")))
-        if not candidate.startswith(root + os.sep) or not os.path.isfile(candidate):
-            return None
-        return candidate
+        if rel in self._public:
+            return self._public[rel]
+        if self._root is None:
+            self._root = os.path.realpath(self.public_dir)
+        path = os.path.realpath(os.path.join(self._root, *rel.split("/")))
+        found = path if path.startswith(self._root + os.sep) and os.path.isfile(path) else None
+        self._public[rel] = found
+        return found
 
     def _find(self, rel: str, tried: list[str]) -> Found | None:
         """Look a site path up in docs_dir, then public_dir."""

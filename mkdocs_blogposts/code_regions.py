@@ -20,6 +20,7 @@ from .tags import element_end, parse_tag
 __all__ = ["Segment", "code_span_end", "split_blocks", "split_code"]
 
 _FENCE_OPEN = re.compile(r"(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)")
+_LIST_STARTS = frozenset("-*+0123456789")  # a cheap test before the list-item regex
 _LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _HTML_BLOCK_START = re.compile(r"[ ]{0,3}<([A-Za-z][\w.:-]*)")
 _BACKTICKS = re.compile(r"(?<!\\)`+")
@@ -106,7 +107,7 @@ def split_blocks(text: str) -> list[Segment]:
             prev_blank = True
         else:
             if pos >= html_end and _width(line) < 4:
-                if _LIST_ITEM.match(line):
+                if stripped[0] in _LIST_STARTS and _LIST_ITEM.match(line):
                     in_list = True
                 elif prev_blank:
                     in_list = False

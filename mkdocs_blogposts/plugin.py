@@ -638,9 +638,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     def _place_header_and_footer(self, output: str, post: Post) -> str:
         assert self._renderer is not None
         assert self.index is not None
-        header = self._renderer.post_header(post, self.index)
+        view = self._renderer.view(post, post.site_path, index=self.index)
+        header = self._renderer.post_header(post, self.index, view)
         series = self._renderer.series_box(post, self.index)
-        footer = self._renderer.post_footer(post, self.index)
+        footer = self._renderer.post_footer(post, self.index, view)
         placed = place(output, f"{header}\n{series}", footer)
         if placed is not None:
             return placed

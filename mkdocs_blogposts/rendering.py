@@ -170,9 +170,14 @@ class Renderer:
     def _render(self, template: str, **context: object) -> str:
         return self.env.get_template(template).render(labels=self.labels, **context)
 
-    def post_header(self, post: Post, index: BlogIndex | None = None) -> str:
-        """The header of a post's page: title, subtitle, authors, date, reading time."""
-        view = self.view(post, post.site_path, index=index)
+    def post_header(
+        self, post: Post, index: BlogIndex | None = None, view: EntryView | None = None
+    ) -> str:
+        """The header of a post's page: title, subtitle, authors, date, reading time.
+
+        `view` is the post's own view on its page, when the caller has it already.
+        """
+        view = view or self.view(post, post.site_path, index=index)
         return self._render("blogposts/post-header.html", post=view)
 
     def series_box(self, post: Post, index: BlogIndex) -> str:
@@ -196,13 +201,13 @@ class Renderer:
         )
         return self._render("blogposts/series.html", series=view, total=len(parts))
 
-    def post_footer(self, post: Post, index: BlogIndex) -> str:
+    def post_footer(self, post: Post, index: BlogIndex, view: EntryView | None = None) -> str:
         """Tags, the newer and older posts, and related posts, under a post."""
         here = post.site_path
         newer, older = index.neighbours.get(id(post), (None, None))
         return self._render(
             "blogposts/post-footer.html",
-            post=self.view(post, here, index=index),
+            post=view or self.view(post, here, index=index),
             newer=self.view(newer, here) if newer else None,
             older=self.view(older, here) if older else None,
             related=[self.view(p, here) for p in index.related.get(id(post), [])],
