@@ -436,7 +436,8 @@ def tags_outside_code(text: str) -> dict[int, Tag]:
     """Every tag outside code blocks, by offset, in order; each read once.
 
     Scanning goes on after a tag's end, so a `<` inside an attribute value or an
-    expression is never read as a tag of its own.
+    expression is never read as a tag of its own. The dict is shared by callers with
+    the same text: do not change it.
     """
     tags: dict[int, Tag] = {}
     for segment in split_blocks(text):

@@ -655,7 +655,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
 
     @event_priority(-50)  # after other plugins' on_post_build: the site is complete
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Write the blog's feeds, and each tag's when `tag_feeds` is on."""
+        """Write the blog's feeds (and each tag's with `tag_feeds`) and its sitemap."""
         if not self.config.feeds:
             return
         if not self._site_url:
@@ -686,14 +686,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         """Each feed to write: its folder, its title and its posts, newest first."""
         published = [p for p in self.blog.posts if not (p.draft or p.scheduled)]
         limit = self.config.feed_limit
-        feeds_ = [(posixpath.dirname(self._index_uri), site_name, published[:limit])]
+        planned = [(posixpath.dirname(self._index_uri), site_name, published[:limit])]
         if self.config.tag_feeds and self.index is not None:
             for listing in self.listings.values():
                 if listing.feeds and listing.paged is not None:
                     group = self.index.tags[posixpath.basename(listing.feeds)]
                     tagged = [p for p in group.posts if not (p.draft or p.scheduled)]
-                    feeds_.append((listing.feeds, f"{site_name}: {group.name}", tagged[:limit]))
-        return feeds_
+                    planned.append((listing.feeds, f"{site_name}: {group.name}", tagged[:limit]))
+        return planned
 
     def _write_feeds(
         self, config: MkDocsConfig, folder: str, title: str, posts: list[Post]
