@@ -1,8 +1,11 @@
 from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from mkdocs_blogposts.code_regions import split_code
+from mkdocs_blogposts import code_regions
+from mkdocs_blogposts.code_regions import split_blocks, split_code
 
 
 def code_parts(text: str) -> list[str]:
@@ -79,3 +82,54 @@ def test_an_html_block_with_a_tag_over_several_lines_holds_no_indented_code():
         '    <img src="/b.png" />\n\n</div>\n\n    real code\n'
     )
     assert code_parts(text) == ["    real code\n"]
+
+
+# Lines that move the line-by-line reader between its states: fences of both kinds
+# and lengths, closing runs, indentation by spaces and tabs, blank lines (with
+# white space), list items, HTML blocks, and a line break that is not "\n".
+_LINES = st.sampled_from(
+    [
+        "",
+        " ",
+        "\u3000",
+        "text",
+        "```",
+        "```js",
+        "````",
+        "~~~",
+        "~~~~ x",
+        "``` `a` ",
+        " ```",
+        "   ~~~",
+        "    ```",
+        "\t```",
+        "    code",
+        "\tcode",
+        "  \tcode",
+        "   x",
+        "- item",
+        "1. item",
+        "<div>",
+        "</div>",
+        "<figure>",
+        "  <img />",
+        "\xa0```",
+        "a ``` b",
+        "```\r",
+        "~~~~~~",
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_LINES, max_size=14), st.booleans())
+def test_the_fence_only_reader_agrees_with_the_line_reader(lines, final_newline):
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    split_blocks.cache_clear()
+    assert split_blocks(text) == code_regions._split_lines(text)
+
+
+def test_posts_without_indented_code_take_the_fence_only_reader():
+    text = "Intro\n\n<figure>\n    <img />\n</figure>\n\n```py\nx\n```\n"
+    assert split_blocks(text) == code_regions._split_fences(text)
+    assert [text[s.start : s.end] for s in split_blocks(text) if s.code] == ["```py\nx\n```\n"]
