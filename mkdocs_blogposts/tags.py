@@ -84,6 +84,21 @@ def match_braces(text: str, i: int, end: int) -> int:
     return -1
 
 
+# A whole tag whose attribute values are all quoted or plain words, as HTML writes
+# them: the common case, read by one regex. Possessive quantifiers never backtrack,
+# so it reads what the step-by-step reader below reads, or fails and leaves the tag
+# to it (braces, unclosed quotes, anything unusual).
+_PLAIN_TAG = re.compile(
+    r"<(?P<closing>/?)(?P<name>[A-Za-z][\w.:-]*+)"
+    r"(?P<attrs>(?:\s++[^\s\"'<>/={}]++(?:\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s\"'=<>`{}]++))?+)*+)"
+    r"\s*+(?P<slash>/?)>"
+)
+_PLAIN_ATTRIBUTE = re.compile(
+    r"\s++(?P<name>[^\s\"'<>/={}]++)"
+    r"(?:\s*+=\s*+(?:\"(?P<dq>[^\"]*+)\"|'(?P<sq>[^']*+)'|(?P<bare>[^\s\"'=<>`{}]++)))?+"
+)
+
+
 def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
     """Read the tag that starts with the `<` at `pos`, or return None if it is not one.
 
@@ -93,8 +108,35 @@ def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
         end: Where the tag must end by (defaults to the end of the text).
     """
     end = len(text) if end is None else end
+    plain = _PLAIN_TAG.match(text, pos, end)
+    if plain is None:
+        return _read_tag(text, pos, end)
+    if plain["closing"]:
+        return (
+            None if plain["attrs"] or plain["slash"] else Tag(pos, plain.end(), plain["name"], True)
+        )
+    attributes = []
+    for m in _PLAIN_ATTRIBUTE.finditer(plain["attrs"]):
+        raw = m[0].lstrip()
+        if m["dq"] is not None:
+            attributes.append(Attribute(raw, m["name"], m["dq"], '"'))
+        elif m["sq"] is not None:
+            attributes.append(Attribute(raw, m["name"], m["sq"], "'"))
+        else:
+            attributes.append(Attribute(raw, m["name"], m["bare"], ""))
+    return Tag(
+        pos,
+        plain.end(),
+        plain["name"],
+        self_closing=bool(plain["slash"]),
+        attributes=tuple(attributes),
+    )
+
+
+def _read_tag(text: str, pos: int, end: int) -> Tag | None:
+    """`parse_tag`, character by character: JSX braces and every unusual case."""
     i = pos + 1
-    closing = text.startswith("/", i)
+    closing = text.startswith("/", i, end)
     if closing:
         i += 1
     name_match = _NAME.match(text, i, end)
@@ -110,9 +152,9 @@ def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
     attributes: list[Attribute] = []
     while i < end:
         after_space = _SPACE.match(text, i, end).end()  # type: ignore[union-attr]
-        if text.startswith(">", after_space):
+        if text.startswith(">", after_space, end):
             return Tag(pos, after_space + 1, name, attributes=tuple(attributes))
-        if text.startswith("/>", after_space):
+        if text.startswith("/>", after_space, end):
             return Tag(pos, after_space + 2, name, self_closing=True, attributes=tuple(attributes))
         if after_space == i:
             return None  # attributes must be separated from the name and each other
@@ -132,7 +174,7 @@ def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
         attr_start, attr_name = i, attr_match[0]
         i = attr_match.end()
         j = _SPACE.match(text, i, end).end()  # type: ignore[union-attr]
-        if not text.startswith("=", j):
+        if not text.startswith("=", j, end):
             attributes.append(Attribute(text[attr_start:i], attr_name))
             continue
         j = _SPACE.match(text, j + 1, end).end()  # type: ignore[union-attr]

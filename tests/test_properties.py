@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from mkdocs_blogposts import tags
 from mkdocs_blogposts.dates import parse_date
 from mkdocs_blogposts.errors import DateError, PostError
 from mkdocs_blogposts.html_names import VOID_ELEMENTS
@@ -148,3 +149,42 @@ def test_converted_jsx_is_well_formed_html_with_its_text_kept(source):
     assert words == source_words
     assert "className" not in out
     assert "style={{" not in out
+
+
+_ATTRIBUTES = st.tuples(
+    st.sampled_from(["", " ", "  ", "\n", "\t"]),
+    st.sampled_from(["src", "className", "x", "data-a", "{...p}", "a:b", "é"]),
+    st.sampled_from(
+        [
+            "",
+            '="v"',
+            "='v w'",
+            "=bare",
+            "={1}",
+            '= "s"',
+            "=/x/",
+            "={'}'}",
+            '="a>b"',
+            "=",
+            "='",
+            "=a{b",
+        ]
+    ),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from(["", "/"]),
+    st.sampled_from(["a", "img", "Foo.Bar", "x-y", "1a", ""]),
+    st.lists(_ATTRIBUTES, max_size=4),
+    st.sampled_from(["", " ", "\n"]),
+    st.sampled_from([">", "/>", "/ >", "", ">x"]),
+    st.integers(0, 3),
+)
+def test_the_one_regex_tag_reader_agrees_with_the_step_by_step_one(
+    slash, name, attributes, space, ending, cut
+):
+    text = f"<{slash}{name}" + "".join("".join(a) for a in attributes) + space + ending
+    end = max(1, len(text) - cut)
+    assert tags.parse_tag(text, 0, end) == tags._read_tag(text, 0, end)
