@@ -608,8 +608,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         tags = ""
         if self._feeds_on():
             base = posixpath.dirname(self._index_uri)
-            links = [get_relative_url(f"{base}/{name}", page.url) for name in _FEED_FILES]
-            tags += feed_links(config.site_name, *links)
+            # The feeds share a folder: one relative URL gives the other two.
+            first = get_relative_url(f"{base}/{_FEED_FILES[0]}", page.url)
+            prefix = first[: -len(_FEED_FILES[0])]
+            tags += feed_links(config.site_name, first, *(prefix + f for f in _FEED_FILES[1:]))
         post = self.blog.by_page.get(page.file.src_uri)
         if post is None:
             return add_to_head(output, tags) if tags else output
