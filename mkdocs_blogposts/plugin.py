@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import os
@@ -30,7 +31,7 @@ from .latest import find_markers
 from .listings import RESERVED, BlogIndex, Listing, build_index, plan_listings
 from .placement import content_with_markers, place
 from .posts import ParsedPost, is_post_path, parse_post, post_dest_uri
-from .rendering import EntryView, Renderer, parse_locale
+from .rendering import EntryView, FragmentMemo, Renderer, parse_locale
 from .taxonomy import slugify
 
 if TYPE_CHECKING:
@@ -78,6 +79,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         # parse results keyed by path, with the (size, mtime) they were read at.
         self._cache: dict[str, tuple[tuple[int, int], ParsedPost]] = {}
         self._prepared: dict[str, _Prepared] = {}
+        self._fragments = FragmentMemo()  # headers, footers, listings; serve only
         self._reset()
 
     def _reset(self) -> None:
@@ -298,8 +300,12 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             files.append(File.generated(config, _CSS_URI, content=css))
 
         env = config.theme.get_env()
-        locale = parse_locale(self.config.theme_locale(config.theme))
-        self._renderer = Renderer(env, locale, self._url_of(files))
+        locale_name = self.config.theme_locale(config.theme)
+        memo = None
+        if self._serving:
+            self._fragments.begin((locale_name, _template_state(config)))
+            memo = self._fragments
+        self._renderer = Renderer(env, parse_locale(locale_name), self._url_of(files), memo=memo)
         self._excerpts = ExcerptRenderer(
             config.markdown_extensions,
             config.mdx_configs,
@@ -658,6 +664,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     @event_priority(-50)  # after other plugins' on_post_build: the site is complete
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the blog's feeds (and each tag's with `tag_feeds`) and its sitemap."""
+        self._fragments.end()
         if not self.config.feeds:
             return
         if not self._site_url:
@@ -741,6 +748,26 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             tags=fields.tags,
             image=urljoin(self._site_url, cover) if cover else None,
         )
+
+
+def _template_state(config: MkDocsConfig) -> tuple[object, ...]:
+    """What the plugin's fragments may be rendered from, as it is now.
+
+    The theme's folders, and each file's path, size and mtime in `custom_dir` and in
+    the plugin's own templates: the folders a user (or a developer of the plugin)
+    edits while `mkdocs serve` runs. Installed themes do not change under it.
+    """
+    files = []
+    for top in (config.theme.custom_dir, str(_PACKAGE / "templates")):
+        if not top:
+            continue
+        for root, _, names in os.walk(top):
+            for name in names:
+                path = os.path.join(root, name)
+                with contextlib.suppress(OSError):  # removed while we looked
+                    stat = os.stat(path)
+                    files.append((path, stat.st_size, stat.st_mtime_ns))
+    return (tuple(config.theme.dirs), tuple(sorted(files)))
 
 
 def _error_page(file: File, message: str, config: MkDocsConfig) -> File:

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .dates import PostDate
     from .listings import BlogIndex, Listing
 
-__all__ = ["EntryView", "Renderer", "parse_locale"]
+__all__ = ["EntryView", "FragmentMemo", "Renderer", "parse_locale"]
 
 
 def parse_locale(name: str) -> Locale:
@@ -99,6 +99,44 @@ class SeriesView:
     next: PartView | None
 
 
+class FragmentMemo:
+    """Rendered fragments kept from one `mkdocs serve` rebuild to the next.
+
+    A rebuild renders every post's header and footer and every listing page again,
+    though an edit changes few of them. A fragment is keyed by its template and the
+    repr of the views it is given: frozen dataclasses of strings, numbers and lists,
+    whose repr is their content. The memo starts empty whenever the fingerprint given
+    to `begin` (templates and labels) differs from the last one; after `end` it holds
+    only the fragments the last build used, so it never outgrows one build.
+    """
+
+    def __init__(self) -> None:
+        """An empty memo."""
+        self._kept: dict[str, str] = {}
+        self._used: dict[str, str] = {}
+        self._fingerprint: object = None
+
+    def begin(self, fingerprint: object) -> None:
+        """Start a build whose templates and labels are summed up by `fingerprint`."""
+        self._kept = self._used if fingerprint == self._fingerprint else {}
+        self._used = {}
+        self._fingerprint = fingerprint
+
+    def end(self) -> None:
+        """Finish a build: what it did not use is dropped."""
+        self._kept = {}
+
+    def get(self, key: str, render: Callable[[], str]) -> str:
+        """The fragment for `key`, kept from the last build or rendered now."""
+        html = self._used.get(key)
+        if html is None:
+            html = self._kept.get(key)
+            if html is None:
+                html = render()
+            self._used[key] = html
+        return html
+
+
 class Renderer:
     """Renders post headers, post footers and listings with the theme's Jinja environment."""
 
@@ -108,6 +146,7 @@ class Renderer:
         locale: Locale,
         url_of: Callable[[str], str],
         labels: dict[str, str] | None = None,
+        memo: FragmentMemo | None = None,
     ) -> None:
         """Keep what rendering needs.
 
@@ -116,11 +155,13 @@ class Renderer:
             locale: The language of dates.
             url_of: Given the Markdown path of a page, its URL from the site root.
             labels: The words templates show; by default those of the locale's language.
+            memo: Fragments kept across serve rebuilds; the caller has begun its build.
         """
         self.env = env
         self.locale = locale
         self.url_of = url_of
         self.labels = labels or labels_for(locale)
+        self.memo = memo
         # Babel takes ~20 us a date; a post's date is shown on several pages.
         self._dates: dict[dt.date, str] = {}
 
@@ -167,8 +208,15 @@ class Renderer:
             authors=authors,
         )
 
-    def _render(self, template: str, **context: object) -> str:
-        return self.env.get_template(template).render(labels=self.labels, **context)
+    def _render(self, template: str, key: tuple[object, ...], **context: object) -> str:
+        """Render `template`; `key` holds everything in `context` it can show."""
+
+        def render() -> str:
+            return self.env.get_template(template).render(labels=self.labels, **context)
+
+        if self.memo is None:
+            return render()
+        return self.memo.get(f"{template}\0{key!r}", render)
 
     def post_header(
         self, post: Post, index: BlogIndex | None = None, view: EntryView | None = None
@@ -178,7 +226,7 @@ class Renderer:
         `view` is the post's own view on its page, when the caller has it already.
         """
         view = view or self.view(post, post.site_path, index=index)
-        return self._render("blogposts/post-header.html", post=view)
+        return self._render("blogposts/post-header.html", (view,), post=view)
 
     def series_box(self, post: Post, index: BlogIndex) -> str:
         """The box listing every part of the post's series, or nothing."""
@@ -199,19 +247,19 @@ class Renderer:
             previous=parts[current - 2] if current > 1 else None,
             next=parts[current] if current < len(parts) else None,
         )
-        return self._render("blogposts/series.html", series=view, total=len(parts))
+        return self._render("blogposts/series.html", (view,), series=view, total=len(parts))
 
     def post_footer(self, post: Post, index: BlogIndex, view: EntryView | None = None) -> str:
         """Tags, the newer and older posts, and related posts, under a post."""
         here = post.site_path
         newer, older = index.neighbours.get(id(post), (None, None))
-        return self._render(
-            "blogposts/post-footer.html",
-            post=view or self.view(post, here, index=index),
-            newer=self.view(newer, here) if newer else None,
-            older=self.view(older, here) if older else None,
-            related=[self.view(p, here) for p in index.related.get(id(post), [])],
-        )
+        context = {
+            "post": view or self.view(post, here, index=index),
+            "newer": self.view(newer, here) if newer else None,
+            "older": self.view(older, here) if older else None,
+            "related": [self.view(p, here) for p in index.related.get(id(post), [])],
+        }
+        return self._render("blogposts/post-footer.html", tuple(context.values()), **context)
 
     def listing(
         self,
@@ -234,13 +282,18 @@ class Renderer:
             if listing.author is not None:
                 a = listing.author
                 author = AuthorView(a.name, a.url or "", a.avatar, a.description)
+        paged = listing.paged if listing else None
+        compact = bool(listing and listing.compact)
+        # The page's place in its listing (number of total), not its posts' data.
+        place = (paged.number, paged.total) if paged else None
         return self._render(
             "blogposts/listing.html",
+            (entries, place, newer, older, groups, author, compact),
             entries=entries,
-            paged=listing.paged if listing else None,
+            paged=paged,
             newer=newer,
             older=older,
             groups=groups,
             author=author,
-            compact=bool(listing and listing.compact),
+            compact=compact,
         )

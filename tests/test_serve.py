@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.request
 
+import jinja2
 import pytest
 from mkdocs.config import load_config
 from sitekit import png
@@ -83,6 +84,67 @@ def test_an_unchanged_post_is_not_prepared_again_until_its_image_appears(posts, 
     result = posts.build(command="serve").ok()
     assert calls == ["blog/pic.md"]
     assert result.html("blog/pic/").select_one("img[alt=late]")["src"] == "../../img/late.png"
+
+
+def _count_fragment_renders(monkeypatch) -> list[str]:
+    """The plugin's templates rendered from now on, by name (the theme's are not counted)."""
+    rendered: list[str] = []
+    real = jinja2.Template.render
+
+    def counting(self, *args, **kwargs):
+        if (self.name or "").startswith("blogposts/"):
+            rendered.append(self.name)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", counting)
+    return rendered
+
+
+def test_a_rebuild_renders_again_only_the_fragments_an_edit_changed(posts, monkeypatch):
+    posts.build(command="serve").ok()
+    rendered = _count_fragment_renders(monkeypatch)
+    posts.build(command="serve").ok()
+    assert rendered == []  # nothing changed: every header, footer and listing kept
+
+    posts.post("post-1.md", 'title: "Post 1 renamed"\ndate: 2020-01-02', "Body 1.\n")
+    result = posts.build(command="serve").ok()
+    # Its header and footer, the footers of the two posts that link to it, and the
+    # two listings that show its title: the index and the archive's year.
+    assert sorted(rendered) == [
+        "blogposts/listing.html",
+        "blogposts/listing.html",
+        "blogposts/post-footer.html",
+        "blogposts/post-footer.html",
+        "blogposts/post-footer.html",
+        "blogposts/post-header.html",
+    ]
+    for neighbour in ("blog/post-0/", "blog/post-2/"):
+        nav = result.html(neighbour).select_one(".blogposts-post-nav").get_text()
+        assert "Post 1 renamed" in nav
+    assert result.html("blog/post-1/").select_one(".blogposts-title").get_text() == (
+        "Post 1 renamed"
+    )
+
+
+def test_an_edited_template_override_shows_on_the_next_rebuild(posts):
+    posts.config["theme"] = {"name": "material", "custom_dir": "overrides"}
+    template = posts.write(
+        "overrides/blogposts/post-header.html", "<header class='mine'>one</header>\n"
+    )
+    page = posts.build(command="serve").ok().html("blog/post-1/")
+    assert page.select_one("header.mine").get_text() == "one"
+    template.write_text("<header class='mine'>two</header>\n")
+    stat = template.stat()
+    os.utime(template, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    page = posts.build(command="serve").ok().html("blog/post-1/")
+    assert page.select_one("header.mine").get_text() == "two"
+
+
+def test_a_build_keeps_no_fragments(posts, monkeypatch):
+    posts.build().ok()
+    rendered = _count_fragment_renders(monkeypatch)
+    posts.build().ok()
+    assert rendered.count("blogposts/post-header.html") == 3
 
 
 @pytest.mark.parametrize("own_index", [False, True])
