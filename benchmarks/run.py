@@ -12,10 +12,11 @@ excerpt, two JSX figures, about 600 words, a fenced code block) into three sites
             `<!-- more -->`), under docs/blog/posts/.
 
 Builds run in alternating order, each in a fresh process; the report gives the
-median and min-max wall time, the ratios to the floor and to Material, and each
-build's peak memory (max RSS). Then one serve-style rebuild after editing one post:
-its time, the share of it spent in the plugin, and how many posts were read and
-prepared again.
+median and min-max wall time, the ratios to the floor and to Material, each
+build's peak memory (max RSS) and its user CPU time (which leaves out the kernel's
+time writing the site, the part that varies most on a shared disk). Then one
+serve-style rebuild after editing one post: its time, the share of it spent in the
+plugin, and how many posts were read and prepared again.
 Results also go to benchmarks/results.json.
 """
 
@@ -54,7 +55,8 @@ RUNNER = textwrap.dedent(
     except SystemExit as e:
         if e.code:
             raise
-    print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print(time.perf_counter() - start, usage.ru_maxrss, usage.ru_utime)
     """
 )
 
@@ -121,7 +123,8 @@ def make_sites(root: Path, n: int) -> dict[str, Path]:
     return sites
 
 
-def build(site: Path) -> tuple[float, int]:
+def build(site: Path) -> tuple[float, int, float]:
+    """Wall seconds, peak memory (MiB) and user CPU seconds of one `mkdocs build`."""
     result = subprocess.run(
         [sys.executable, "-c", RUNNER, str(site / "mkdocs.yml")],
         cwd=site,
@@ -132,8 +135,8 @@ def build(site: Path) -> tuple[float, int]:
     )
     if result.returncode:
         sys.exit(f"build of {site} failed:\n{result.stderr[-3000:]}")
-    seconds, rss = result.stdout.split()[-2:]
-    return float(seconds), int(rss) // 1024
+    seconds, rss, user = result.stdout.split()[-3:]
+    return float(seconds), int(rss) // 1024, float(user)
 
 
 def rebuild(site: Path) -> dict[str, float]:
@@ -221,18 +224,21 @@ def main() -> None:
             sites = make_sites(Path(tmp), n)
             times: dict[str, list[float]] = {k: [] for k in sites}
             memory: dict[str, list[int]] = {k: [] for k in sites}
+            cpu: dict[str, list[float]] = {k: [] for k in sites}
             for _ in range(args.runs):
                 for kind, site in sites.items():  # alternating: plugin, floor, material
-                    seconds, rss = build(site)
+                    seconds, rss, user = build(site)
                     if kind != "material":  # every post must have become a page
                         pages = len(list((site / "site" / "blog").glob("post-*/index.html")))
                         if pages != n:
                             sys.exit(f"{kind}: {pages} post pages for {n} posts")
                     times[kind].append(seconds)
                     memory[kind].append(rss)
+                    cpu[kind].append(user)
             serve = rebuild(sites["plugin"])
             shutil.rmtree(sites["plugin"] / "site-serve", ignore_errors=True)
         med = {k: statistics.median(v) for k, v in times.items()}
+        med_cpu = {k: statistics.median(v) for k, v in cpu.items()}
         results["sizes"][str(n)] = {
             "median": med,
             "min": {k: min(v) for k, v in times.items()},
@@ -240,6 +246,10 @@ def main() -> None:
             "peak_mib": {k: max(v) for k, v in memory.items()},
             "vs_floor": med["plugin"] / med["floor"],
             "vs_material": med["plugin"] / med["material"],
+            # User CPU leaves out the kernel's time writing the site, which varies
+            # most from run to run on a shared disk.
+            "user_cpu": med_cpu,
+            "cpu_vs_floor": med_cpu["plugin"] / med_cpu["floor"],
             "memory_vs_floor": max(memory["plugin"]) / max(memory["floor"]),
             "rebuild": serve,
         }
@@ -253,6 +263,10 @@ def main() -> None:
         print(
             f"  plugin / floor = {row['vs_floor']:.2f}x   plugin / material = "
             f"{row['vs_material']:.2f}x   memory plugin / floor = {row['memory_vs_floor']:.2f}x"
+        )
+        print(
+            f"  user CPU: plugin {med_cpu['plugin']:.2f} s, floor {med_cpu['floor']:.2f} s, "
+            f"material {med_cpu['material']:.2f} s; plugin / floor = {row['cpu_vs_floor']:.2f}x"
         )
         share = serve["plugin_seconds"] / serve["seconds"]
         print(
