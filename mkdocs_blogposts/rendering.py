@@ -99,6 +99,14 @@ class SeriesView:
     next: PartView | None
 
 
+@dataclass(frozen=True)
+class PlaceView:
+    """Which page of its listing a listing page is."""
+
+    number: int
+    total: int
+
+
 class FragmentMemo:
     """Rendered fragments kept from one `mkdocs serve` rebuild to the next.
 
@@ -283,14 +291,13 @@ class Renderer:
                 a = listing.author
                 author = AuthorView(a.name, a.url or "", a.avatar, a.description)
         paged = listing.paged if listing else None
+        place = PlaceView(paged.number, paged.total) if paged else None
         compact = bool(listing and listing.compact)
-        # The page's place in its listing (number of total), not its posts' data.
-        place = (paged.number, paged.total) if paged else None
         return self._render(
             "blogposts/listing.html",
             (entries, place, newer, older, groups, author, compact),
             entries=entries,
-            paged=paged,
+            paged=place,
             newer=newer,
             older=older,
             groups=groups,

@@ -94,10 +94,11 @@ def related(
     limit: int = 3,
     window: int = 200,
 ) -> dict[int, list[T]]:
-    """For each post, up to `limit` others: most shared tags first, then the newest.
+    """For each post sharing a tag, up to `limit` others: most shared tags, then newest.
 
-    Only the `window` newest posts of each tag are candidates, so a tag that every
-    post carries costs a bounded amount per post instead of the whole blog.
+    A post that shares no tag has no entry. Only the `window` newest posts of each
+    tag are candidates, so a tag that every post carries costs a bounded amount per
+    post instead of the whole blog.
     """
     rank = {id(post): index for index, post in enumerate(posts)}
     by_tag = group_by(posts, tags)
@@ -108,8 +109,9 @@ def related(
             for other in by_tag[slugify(name)].posts[:window]:
                 if other is not post:
                     shared[id(other)] += 1
-        best = heapq.nsmallest(limit, shared, key=lambda o: (-shared[o], rank[o]))
-        out[id(post)] = [posts[rank[o]] for o in best]
+        if shared:  # most posts share no tag: no entry, one object less to keep
+            best = heapq.nsmallest(limit, shared, key=lambda o: (-shared[o], rank[o]))
+            out[id(post)] = [posts[rank[o]] for o in best]
     return out
 
 
