@@ -2,7 +2,7 @@ from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
+from strategies import texts_of
 
 from mkdocs_blogposts import code_regions
 from mkdocs_blogposts.code_regions import split_blocks, split_code
@@ -87,7 +87,7 @@ def test_an_html_block_with_a_tag_over_several_lines_holds_no_indented_code():
 # Lines that move the line-by-line reader between its states: fences of both kinds
 # and lengths, closing runs, indentation by spaces and tabs, blank lines (with
 # white space), list items, HTML blocks, and a line break that is not "\n".
-_LINES = st.sampled_from(
+_TEXTS = texts_of(
     [
         "",
         " ",
@@ -117,14 +117,14 @@ _LINES = st.sampled_from(
         "a ``` b",
         "```\r",
         "~~~~~~",
-    ]
+    ],
+    max_lines=14,
 )
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.lists(_LINES, max_size=14), st.booleans())
-def test_the_fence_only_reader_agrees_with_the_line_reader(lines, final_newline):
-    text = "\n".join(lines) + ("\n" if final_newline else "")
+@given(_TEXTS)
+def test_the_fence_only_reader_agrees_with_the_line_reader(text):
     split_blocks.cache_clear()
     assert split_blocks(text) == code_regions._split_lines(text)
 

@@ -1,3 +1,9 @@
+import re
+
+from hypothesis import given, settings
+from strategies import texts_of
+
+from mkdocs_blogposts.code_regions import split_blocks
 from mkdocs_blogposts.headings import demote_headings, has_h1
 
 
@@ -26,12 +32,6 @@ def test_thematic_breaks_and_lists_are_not_headings():
 
 # --- The same rules as plain MULTILINE regexes over each run outside code: slow,
 # but obviously right; the module's faster scanning must agree with it.
-import re  # noqa: E402
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from mkdocs_blogposts.code_regions import split_blocks  # noqa: E402
 
 _ATX_M = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)", re.MULTILINE)
 _SETEXT_M = re.compile(
@@ -60,7 +60,7 @@ def _reference(text: str) -> tuple[bool, str]:
     return h1, "".join([*out, text[cursor:]])
 
 
-_LINES = st.sampled_from(
+_TEXTS = texts_of(
     [
         "",
         "# A",
@@ -82,14 +82,14 @@ _LINES = st.sampled_from(
         "#",
         "x =",
         "\t# t",
-    ]
+    ],
+    max_lines=10,
 )
 
 
 @settings(max_examples=1500, deadline=None)
-@given(st.lists(_LINES, max_size=10), st.booleans())
-def test_agrees_with_multiline_regexes(lines, final_newline):
-    text = "\n".join(lines) + ("\n" if final_newline else "")
+@given(_TEXTS)
+def test_agrees_with_multiline_regexes(text):
     h1, demoted = _reference(text)
     assert has_h1(text) == h1
     assert demote_headings(text) == demoted
