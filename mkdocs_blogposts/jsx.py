@@ -100,6 +100,18 @@ def _literal(expression: str) -> str | bool | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _kept_as_written(element: str, attribute: str) -> bool:
+    """Whether a quoted `attribute` on `element` is always written as it is."""
+    return (
+        attribute != "class"  # className and class merge
+        and attribute_name(element, attribute) == attribute
+        and not _REACT_ONLY.fullmatch(attribute)
+        and not (element == "img" and attribute in _NEXT_IMAGE_ONLY)
+        and (element, attribute) not in URL_ATTRIBUTES  # resolved
+    )
+
+
 def _escaped_at(text: str, index: int, start: int) -> bool:
     """Whether the character at `index` follows an odd run of backslashes."""
     run = 0
@@ -331,6 +343,15 @@ class _Converter:
         renamed = name != tag.name
         if tag.closing:
             return f"</{name}>" if renamed else self.text[tag.start : tag.end]
+        if (
+            not renamed
+            and (not tag.self_closing or name.lower() in VOID_ELEMENTS)
+            and all(
+                a.quote in ('"', "'") and a.name is not None and _kept_as_written(name, a.name)
+                for a in tag.attributes
+            )
+        ):
+            return self.text[tag.start : tag.end]  # `<a href="...">`: the loop below would agree
         changed = renamed
         parts: list[str] = []
         classes: list[str] = []

@@ -3,10 +3,11 @@
 import string
 from html.parser import HTMLParser
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mkdocs_blogposts import tags
+from mkdocs_blogposts import jsx, tags
 from mkdocs_blogposts.dates import parse_date
 from mkdocs_blogposts.errors import DateError, PostError
 from mkdocs_blogposts.html_names import VOID_ELEMENTS
@@ -188,3 +189,24 @@ def test_the_one_regex_tag_reader_agrees_with_the_step_by_step_one(
     text = f"<{slash}{name}" + "".join("".join(a) for a in attributes) + space + ending
     end = max(1, len(text) - cut)
     assert tags.parse_tag(text, 0, end) == tags._read_tag(text, 0, end)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.sampled_from(["a", "img", "figure", "svg", "Image", "td"]),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["href", "src", "alt", "class", "className", "onClick", "tabIndex"]),
+            st.sampled_from(['="v"', "='w'", "=bare", "={1}", ""]),
+        ),
+        max_size=3,
+    ),
+    st.sampled_from([">", " />"]),
+)
+def test_tags_kept_as_written_are_what_the_full_rewrite_writes(name, attributes, ending):
+    text = f"<{name}" + "".join(f" {n}{v}" for n, v in attributes) + ending + "x"
+    fast = convert(text, lambda url, offset: "/resolved")
+    with pytest.MonkeyPatch.context() as patch:
+        # Every tag through the attribute-by-attribute rewrite.
+        patch.setattr(jsx, "_kept_as_written", lambda element, attribute: False)
+        assert convert(text, lambda url, offset: "/resolved") == fast
