@@ -97,6 +97,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._feed_pages: set[str] = set()
         self._sitemap_uri = ""
         self._covers: dict[str, str] = {}
+        # Feed link tags by the feeds' URL relative to a page: pages at one depth share them.
+        self._feed_links: dict[str, str] = {}
         self._site_url = ""
         self._now = dt.datetime.now(dt.timezone.utc)
 
@@ -617,8 +619,12 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
             base = posixpath.dirname(self._index_uri)
             # The feeds share a folder: one relative URL gives the other two.
             first = get_relative_url(f"{base}/{_FEED_FILES[0]}", page.url)
-            prefix = first[: -len(_FEED_FILES[0])]
-            tags += feed_links(config.site_name, first, *(prefix + f for f in _FEED_FILES[1:]))
+            links = self._feed_links.get(first)
+            if links is None:
+                prefix = first[: -len(_FEED_FILES[0])]
+                links = feed_links(config.site_name, first, *(prefix + f for f in _FEED_FILES[1:]))
+                self._feed_links[first] = links
+            tags += links
         post = self.blog.by_page.get(page.file.src_uri)
         if post is None:
             return add_to_head(output, tags) if tags else output
