@@ -4,12 +4,16 @@
     .venv/bin/python benchmarks/run.py --posts 10000   # the full run adds 10,000
 
 For each N it writes N posts in the seed's shape (title, subtitle, quoted date,
-excerpt, two JSX figures, about 600 words, a fenced code block) into three sites:
+excerpt, two JSX figures, about 600 words, a fenced code block) into four sites:
 
 - plugin:   the posts under docs/blog/, built by the blogposts plugin;
 - floor:    the same pages with no blog plugin, kept out of the nav;
 - material: the same posts as Material's blog plugin needs them (unquoted dates,
-            `<!-- more -->`), under docs/blog/posts/.
+            `<!-- more -->`), under docs/blog/posts/;
+- shaped:   the floor with the posts in the shape the plugin gives MkDocs: the title
+            as the page's `#` heading, the other headings one level down, the blog
+            in the nav, `attr_list` and `md_in_html` on. What MkDocs costs for the
+            blog's post pages, so the rest of the gap is the plugin's own work.
 
 Builds run in alternating order, each in a fresh process after an `os.sync()` (so
 that no build pays for writing out the one before); the report gives the
@@ -73,9 +77,11 @@ def prose(rng: random.Random, words: int) -> str:
     return " ".join(out)
 
 
-def post(rng: random.Random, index: int, *, material: bool) -> str:
+def post(rng: random.Random, index: int, *, material: bool, shaped: bool = False) -> str:
     # Every date in the past: a future-dated post is left out like a draft.
     day = dt.date(2025, 12, 31) - dt.timedelta(days=index)
+    # The shaped floor's headings sit one level down, under the title.
+    h1, h2 = ("##", "###") if shaped else ("#", "##")
     date = day.isoformat() if material else f'"{day.isoformat()}"'
     figure = (
         '<figure>\n  <img src="/img/figure-{n}.png" alt="Figure {n}" />\n'
@@ -84,21 +90,23 @@ def post(rng: random.Random, index: int, *, material: bool) -> str:
         "  </figcaption>\n</figure>\n"
     )
     more = "\n<!-- more -->\n" if material else ""
+    title = f"Post {index}: {rng.choice(WORDS).title()} {rng.choice(WORDS)}"
     return (
-        f'---\ntitle: "Post {index}: {rng.choice(WORDS).title()} {rng.choice(WORDS)}"\n'
+        f'---\ntitle: "{title}"\n'
         f'subtitle: "Why {rng.choice(WORDS)} matters"\ndate: {date}\n'
         f'excerpt: "{prose(rng, 20)}"\n---\n\n'
-        f"{prose(rng, 60)}\n{more}\n# The first part\n\n{prose(rng, 200)}\n\n"
-        f"{figure.format(n=1)}\n{prose(rng, 150)}\n\n## Some code\n\n"
+        + (f"# {title}\n\n" if shaped else "")
+        + f"{prose(rng, 60)}\n{more}\n{h1} The first part\n\n{prose(rng, 200)}\n\n"
+        f"{figure.format(n=1)}\n{prose(rng, 150)}\n\n{h2} Some code\n\n"
         "```python\ndef build(posts):\n    return [p for p in posts if p.ready]\n```\n\n"
-        f"# The second part\n\n{prose(rng, 150)}\n\n{figure.format(n=2)}\n{prose(rng, 40)}\n"
+        f"{h1} The second part\n\n{prose(rng, 150)}\n\n{figure.format(n=2)}\n{prose(rng, 40)}\n"
     )
 
 
 def make_sites(root: Path, n: int) -> dict[str, Path]:
     rng = random.Random(n)
     sites = {}
-    for kind in ("plugin", "floor", "material"):
+    for kind in ("plugin", "floor", "material", "shaped"):
         site = root / kind
         blog = site / "docs" / "blog" / ("posts" if kind == "material" else "")
         blog.mkdir(parents=True)
@@ -109,14 +117,18 @@ def make_sites(root: Path, n: int) -> dict[str, Path]:
                 (folder / f"figure-{k}.png").write_bytes(PNG)
         state = rng.getstate()
         for i in range(n):
-            (blog / f"post-{i}.md").write_text(post(rng, i, material=kind == "material"))
+            text = post(rng, i, material=kind == "material", shaped=kind == "shaped")
+            (blog / f"post-{i}.md").write_text(text)
         rng.setstate(state)
         config = {
             "plugin": "plugins:\n  - search\n  - blogposts:\n      public_dir: public\n",
             "floor": "nav:\n  - index.md\nnot_in_nav: |\n  /blog/\nplugins:\n  - search\n",
             "material": "plugins:\n  - search\n  - blog\n",
+            "shaped": "nav:\n  - index.md\n  - Blog: blog/index.md\nnot_in_nav: |\n  /blog/\n"
+            "markdown_extensions:\n  - toc\n  - tables\n  - fenced_code\n  - attr_list\n"
+            "  - md_in_html\nplugins:\n  - search\n",
         }[kind]
-        if kind == "material":
+        if kind in ("material", "shaped"):
             (site / "docs" / "blog" / "index.md").write_text("# Blog\n")
         (site / "mkdocs.yml").write_text(
             f"site_name: Bench\nsite_url: https://example.org/\ntheme:\n  name: material\n{config}"
@@ -230,7 +242,7 @@ def main() -> None:
             memory: dict[str, list[int]] = {k: [] for k in sites}
             cpu: dict[str, list[float]] = {k: [] for k in sites}
             for _ in range(args.runs):
-                for kind, site in sites.items():  # alternating: plugin, floor, material
+                for kind, site in sites.items():  # alternating: plugin, floor, material, shaped
                     seconds, rss, user = build(site)
                     if kind != "material":  # every post must have become a page
                         pages = len(list((site / "site" / "blog").glob("post-*/index.html")))
@@ -250,10 +262,13 @@ def main() -> None:
             "peak_mib": {k: max(v) for k, v in memory.items()},
             "vs_floor": med["plugin"] / med["floor"],
             "vs_material": med["plugin"] / med["material"],
+            "vs_shaped": med["plugin"] / med["shaped"],
+            "shaped_vs_floor": med["shaped"] / med["floor"],
             # User CPU leaves out the kernel's time writing the site, which varies
             # most from run to run on a shared disk.
             "user_cpu": med_cpu,
             "cpu_vs_floor": med_cpu["plugin"] / med_cpu["floor"],
+            "cpu_vs_shaped": med_cpu["plugin"] / med_cpu["shaped"],
             "memory_vs_floor": max(memory["plugin"]) / max(memory["floor"]),
             "rebuild": serve,
         }
@@ -269,8 +284,14 @@ def main() -> None:
             f"{row['vs_material']:.2f}x   memory plugin / floor = {row['memory_vs_floor']:.2f}x"
         )
         print(
+            f"  shaped floor / floor = {row['shaped_vs_floor']:.2f}x   "
+            f"plugin / shaped floor = {row['vs_shaped']:.2f}x"
+        )
+        print(
             f"  user CPU: plugin {med_cpu['plugin']:.2f} s, floor {med_cpu['floor']:.2f} s, "
-            f"material {med_cpu['material']:.2f} s; plugin / floor = {row['cpu_vs_floor']:.2f}x"
+            f"material {med_cpu['material']:.2f} s, shaped {med_cpu['shaped']:.2f} s; "
+            f"plugin / floor = {row['cpu_vs_floor']:.2f}x, "
+            f"plugin / shaped = {row['cpu_vs_shaped']:.2f}x"
         )
         share = serve["plugin_seconds"] / serve["seconds"]
         print(
