@@ -68,7 +68,7 @@ class LineIndex:
         """The file line of `offset`."""
         if self._newlines is None:
             # Most posts ask for two or three lines (their images): counting newlines
-            # is a memchr, ten times cheaper than indexing them all.
+            # is a memchr each, cheaper than indexing every newline of the post.
             if self._counted < _COUNTED_LOOKUPS:
                 self._counted += 1
                 return self._first + self._text.count("\n", 0, offset)
