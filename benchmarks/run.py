@@ -15,11 +15,12 @@ excerpt, two JSX figures, about 600 words, a fenced code block) into four sites:
             in the nav, `attr_list` and `md_in_html` on. What MkDocs costs for the
             blog's post pages, so the rest of the gap is the plugin's own work.
 
-Builds run in alternating order, each in a fresh process after an `os.sync()` (so
-that no build pays for writing out the one before); the report gives the
-median and min-max wall time, the ratios to the floor and to Material, each
-build's peak memory (max RSS) and its user CPU time (which leaves out the kernel's
-time writing the site, the part that varies most on a shared disk). Then one
+Builds run in alternating order, each in a fresh process, into an empty site folder,
+after an `os.sync()` (so that no build pays for deleting or writing out the one
+before); the report gives the median and min-max wall time, the ratios to the floor,
+to Material and to the shaped floor, each build's peak memory (max RSS) and its user
+CPU time (which leaves out the kernel's time writing the site, the part that varies
+most on a shared disk). Then one
 serve-style rebuild after editing one post: its time, the share of it spent in the
 plugin, and how many posts were read and prepared again.
 Results also go to benchmarks/results.json.
@@ -139,7 +140,10 @@ def make_sites(root: Path, n: int) -> dict[str, Path]:
 
 def build(site: Path) -> tuple[float, int, float]:
     """Wall seconds, peak memory (MiB) and user CPU seconds of one `mkdocs build`."""
-    # The last build's files go to disk now, not while this one is timed.
+    # Every build starts from an empty site folder, as a build from a fresh checkout
+    # does, and the last build's files go to disk now: deleting or writing out
+    # another build's output is not timed.
+    shutil.rmtree(site / "site", ignore_errors=True)
     os.sync()
     result = subprocess.run(
         [sys.executable, "-c", RUNNER, str(site / "mkdocs.yml")],
