@@ -24,6 +24,8 @@ SERIES = {  # name in results.json: (label, colour)
 }
 # Legend lines past the first: the shaped floor's label runs over two.
 LEGEND_SECOND_LINES = {"shaped": "shaped as the blog's"}
+# Dashed, so the shaped floor shows where it runs over the floor.
+DASHED = {"shaped"}
 WIDTH, HEIGHT = 640, 400
 LEFT, RIGHT, TOP, BOTTOM = 64, 190, 36, 48
 
@@ -82,7 +84,10 @@ def main() -> None:
     for row, (key, (label, colour)) in enumerate(SERIES.items()):
         points = [(x(int(n)), y(results["sizes"][n]["median"][key])) for n in sizes]
         path = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
-        parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        dash = ' stroke-dasharray="6 4"' if key in DASHED else ""
+        parts.append(
+            f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>'
+        )
         for n, (px, py) in zip(sizes, points, strict=True):
             low, high = results["sizes"][n]["min"][key], results["sizes"][n]["max"][key]
             parts.append(
@@ -93,7 +98,7 @@ def main() -> None:
         ly = TOP + 20 + row * 22
         parts.append(
             f'<line x1="{WIDTH - RIGHT + 14}" x2="{WIDTH - RIGHT + 34}" y1="{ly}" y2="{ly}" '
-            f'stroke="{colour}" stroke-width="2"/><text x="{WIDTH - RIGHT + 40}" '
+            f'stroke="{colour}" stroke-width="2"{dash}/><text x="{WIDTH - RIGHT + 40}" '
             f'y="{ly + 4}">{label}</text>'
         )
         if key in LEGEND_SECOND_LINES:
