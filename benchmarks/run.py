@@ -20,10 +20,9 @@ after an `os.sync()` (so that no build pays for deleting or writing out the one
 before); the report gives the median and min-max wall time, the ratios to the floor,
 to Material and to the shaped floor, each build's peak memory (max RSS) and its user
 CPU time (which leaves out the kernel's time writing the site, the part that varies
-most on a shared disk). Then one
-serve-style rebuild after editing one post: its time, the share of it spent in the
-plugin, and how many posts were read and prepared again.
-Results also go to benchmarks/results.json.
+most on a shared disk). Then one serve-style rebuild after editing one post: its
+time, the share of it spent in the plugin, and how many posts were read and prepared
+again. Results also go to benchmarks/results.json.
 """
 
 from __future__ import annotations
