@@ -1,4 +1,9 @@
-from mkdocs_blogposts.head import add_to_head, text_of
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mkdocs_blogposts.head import _HEAD_ITEM, add_to_head, text_of
 
 PAGE = (
     "<!doctype html><html><head>\n"
@@ -44,3 +49,41 @@ def test_a_page_without_head_is_left_alone():
 
 def test_text_of_counts_alt_text():
     assert text_of('<p>A <b>bold</b> <img alt="cat" src="c.png"> move</p>') == "A bold cat move"
+
+
+# The head pattern before it was made possessive, kept here as the reference.
+_BACKTRACKING_HEAD_ITEM = re.compile(
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(meta|link)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.DOTALL | re.IGNORECASE,
+)
+_HEAD_PIECES = [
+    "<meta",
+    "<link",
+    "<META",
+    "<script>",
+    "</script>",
+    "<style>",
+    "</style >",
+    "<!--",
+    "-->",
+    ' name="description"',
+    " name='x>y'",
+    ' content="a > b"',
+    " rel=canonical",
+    ' "',
+    " '",
+    ">",
+    "/>",
+    " x",
+    "x",
+    "\n",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=14).map("".join))
+def test_the_head_reader_finds_what_the_backtracking_pattern_found(head):
+    def items(pattern: re.Pattern[str]) -> list[tuple[int, int, str | None, str | None]]:
+        return [(m.start(), m.end(), m[2], m[3]) for m in pattern.finditer(head)]
+
+    assert items(_HEAD_ITEM) == items(_BACKTRACKING_HEAD_ITEM)
