@@ -14,6 +14,7 @@ from .excerpts import DEFAULT_SEPARATORS, excerpt_markdown, reading_minutes, rem
 from .headings import demote_headings, has_h1
 from .jsx import close_open_blocks, convert
 from .markdown_images import rewrite_images
+from .md_extensions import needed_extensions
 from .mdx import clean_mdx
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ class Post:
     warnings: list[Diagnostic] = field(default_factory=list)
     scheduled: bool = False
     """Dated in the future (shown only in `serve`, unless future posts are published)."""
+    extensions: tuple[str, ...] = ()
+    """The Markdown extensions `markdown` may need, of those the conversion relies on."""
 
     @property
     def draft(self) -> bool:
@@ -141,6 +144,7 @@ def prepare_post(
         reading_minutes=reading_minutes(text, dialect.words_per_minute),
         excerpt_source=excerpt_source,
         warnings=warnings,
+        extensions=needed_extensions(markdown),
     )
 
 

@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 
 from .assets import Found, split_url
 from .jsx import convert
+from .md_extensions import ExtensionLists, needed_extensions
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
@@ -94,9 +95,11 @@ class ExcerptRenderer:
         self._src_uri = ""
         self._post_path = ""
         self._slug = ""
-        self._extensions = extensions
+        self._extensions = ExtensionLists(extensions)
         self._extension_configs = extension_configs
-        self._md: Markdown | None = None  # made on first use: many blogs never need it
+        # One by the extensions an excerpt needs, made on first use: many blogs never
+        # need one.
+        self._md: dict[tuple[str, ...], Markdown] = {}
 
     def site_link(self, url: str, *, image: bool = False) -> str:
         """A URL from the post, as a token plus site path where it points into the site."""
@@ -134,12 +137,14 @@ class ExcerptRenderer:
             markdown = convert(
                 markdown, lambda url, _offset: self._image_link(url), self._components
             ).text
-            if self._md is None:
-                self._md = Markdown(
-                    extensions=[*self._extensions, _Extension(self)],
+            needs = needed_extensions(markdown)
+            md = self._md.get(needs)
+            if md is None:
+                md = self._md[needs] = Markdown(
+                    extensions=[*self._extensions.for_needs(needs), _Extension(self)],
                     extension_configs=self._extension_configs,
                 )
-            return self._md.reset().convert(markdown)
+            return md.reset().convert(markdown)
         finally:
             self._src_uri = self._post_path = self._slug = ""
 

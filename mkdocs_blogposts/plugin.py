@@ -29,6 +29,7 @@ from .head import Sharing, add_to_head, feed_links, sharing_tags, text_of
 from .labels import labels_for
 from .latest import find_markers
 from .listings import RESERVED, BlogIndex, Listing, build_index, plan_listings
+from .md_extensions import ExtensionLists
 from .placement import content_with_markers, place
 from .posts import ParsedPost, is_post_path, parse_post, post_dest_uri
 from .rendering import EntryView, FragmentMemo, Renderer, parse_locale
@@ -48,9 +49,6 @@ __all__ = ["BlogpostsPlugin"]
 log = get_plugin_logger("blogposts")
 
 _CSS_URI = "assets/blogposts/blogposts.css"
-# attr_list keeps `## Title {/*id*/}` anchors; md_in_html renders the Markdown that MDX
-# allows inside JSX blocks and admonition components.
-_REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 _FEED_FILES = ("rss.xml", "atom.xml", "feed.json")
 _PACKAGE = resources.files("mkdocs_blogposts")
 
@@ -101,6 +99,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._feed_links: dict[str, str] = {}
         self._site_url = ""
         self._now = dt.datetime.now(dt.timezone.utc)
+        self._extensions = ExtensionLists([])
+        # The site's own extension list while a post's page renders with another.
+        self._swapped: list[Any] | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember whether this is `serve` (drafts show) and `--dirty` (index kept fresh)."""
@@ -108,15 +109,12 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Make the plugin's templates, stylesheet and Markdown extensions available."""
+        """Make the plugin's templates and stylesheet available."""
         self._reset()
         # Appended last, so a same-named template in the theme's custom_dir wins.
         config.theme.dirs.append(str(_PACKAGE / "templates"))
         if _CSS_URI not in config.extra_css:
             config.extra_css.append(_CSS_URI)
-        for extension in _REQUIRED_EXTENSIONS:
-            if extension not in config.markdown_extensions:
-                config.markdown_extensions.append(extension)
         if self.config.public_dir and self.config.public_dir not in config.watch:
             config.watch.append(self.config.public_dir)  # serve rebuilds on new images too
         return config
@@ -247,6 +245,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._reset()
         self._site_url = config.site_url or ""
         self._now = dt.datetime.now(dt.timezone.utc)
+        self._extensions = ExtensionLists(config.markdown_extensions)
         published = self._place_posts(files, self._read_posts(files, config))
 
         public_dir = self.config.public_dir
@@ -514,6 +513,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     ) -> str:
         """Give a post its converted Markdown and front matter, a listing its title."""
         post = self.blog.by_page.get(page.file.src_uri)
+        self._restore_extensions(config)
+        if post is not None and post.extensions:
+            # MkDocs renders the page next, with the list it finds in the config; the
+            # site's own list is put back in on_page_content.
+            extensions = self._extensions.for_needs(post.extensions)
+            if extensions is not config["markdown_extensions"]:
+                self._swapped = config["markdown_extensions"]
+                config["markdown_extensions"] = extensions
         if post is not None:
             page.meta = _escaped(post.parsed.meta)
             page.meta["title"] = html.escape(post.parsed.title)
@@ -532,6 +539,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Mark where a post's header and footer go; put the list of posts on a listing."""
+        self._restore_extensions(config)
         assert self._renderer is not None
         assert self.index is not None
         post = self.blog.by_page.get(page.file.src_uri)
@@ -549,6 +557,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
                 views = [self._entry(p, page.url) for p in posts]
             html += self._renderer.listing(views, page_url=page.url, listing=listing)
         return self._latest(html, page)
+
+    def _restore_extensions(self, config: MkDocsConfig) -> None:
+        if self._swapped is not None:
+            config["markdown_extensions"] = self._swapped
+            self._swapped = None
 
     def _entry(self, post: Post, page_url: str) -> EntryView:
         assert self._renderer is not None
@@ -671,6 +684,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     @event_priority(-50)  # after other plugins' on_post_build: the site is complete
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Write the blog's feeds (and each tag's with `tag_feeds`) and its sitemap."""
+        self._restore_extensions(config)
         self._fragments.end()
         if not self.config.feeds:
             return

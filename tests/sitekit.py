@@ -8,7 +8,7 @@ import textwrap
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import yaml
@@ -16,6 +16,9 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, BuildError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -92,6 +95,7 @@ class Site:
         logger = logging.getLogger("mkdocs")
         logger.addHandler(handler)
         error: Exception | None = None
+        cfg = None
         try:
             cfg = load_config(str(config_file), strict=strict)
             cfg.plugins.on_startup(command=command, dirty=dirty)  # type: ignore[arg-type]
@@ -101,7 +105,7 @@ class Site:
             error = e
         finally:
             logger.removeHandler(handler)
-        return BuildResult(self, records, error)
+        return BuildResult(self, records, error, cfg)
 
 
 @dataclass
@@ -109,6 +113,8 @@ class BuildResult:
     site: Site
     records: list[logging.LogRecord]
     error: Exception | None
+    config: MkDocsConfig | None = None
+    """The config as the build left it."""
 
     def messages(self, level: int = logging.WARNING) -> list[str]:
         return [r.getMessage() for r in self.records if r.levelno >= level]

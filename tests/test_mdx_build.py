@@ -161,3 +161,24 @@ def test_attr_list_and_md_in_html_are_enabled(site):
     site.post("p.md", 'title: "T"\ndate: 2020-01-01', "## Named {/*custom-id*/}\n")
     page = site.build().ok().html("blog/p/")
     assert page.find("h2", id="custom-id") is not None
+
+
+def test_the_sites_other_pages_keep_its_own_extensions(site):
+    # The post needs attr_list and md_in_html; the site's other pages do not get them,
+    # though they have what those would change, and the config is left as it was.
+    site.config["markdown_extensions"] = ["toc"]
+    body = "## Named {/*custom-id*/}\n\n<div>\n**Bold** words\n</div>\n"
+    site.post("p.md", 'title: "T"\ndate: 2020-01-01', body)
+    site.write(
+        "docs/other.md", '# Other\n\n## Kept {#kept}\n\n<div markdown="1">*as written*</div>\n'
+    )
+    result = site.build().ok()
+    post = result.html("blog/p/")
+    assert post.find("h2", id="custom-id") is not None
+    assert post.select_one(".blogposts-post div strong").get_text() == "Bold"
+    assert result.config["markdown_extensions"] == ["toc", "tables", "fenced_code"]
+    other = result.html("other/")
+    assert other.find("h2", id="kept") is None
+    assert "{#kept}" in other.find("h2").get_text()
+    assert other.find("em") is None
+    assert "*as written*" in other.get_text()
