@@ -12,8 +12,9 @@ excerpt, two JSX figures, about 600 words, a fenced code block) into four sites:
             `<!-- more -->`), under docs/blog/posts/;
 - shaped:   the floor with the posts in the shape the plugin gives MkDocs: the title
             as the page's `#` heading, the other headings one level down, the blog
-            in the nav, `attr_list` and `md_in_html` on. What MkDocs costs for the
-            blog's post pages, so the rest of the gap is the plugin's own work.
+            in the nav (these posts need neither of the Markdown extensions the
+            plugin turns on for some posts). What MkDocs costs for the blog's post
+            pages, so the rest of the gap is the plugin's own work.
 
 Builds run in alternating order, each in a fresh process, into an empty site folder,
 after an `os.sync()` (so that no build pays for deleting or writing out the one
@@ -125,8 +126,7 @@ def make_sites(root: Path, n: int) -> dict[str, Path]:
             "floor": "nav:\n  - index.md\nnot_in_nav: |\n  /blog/\nplugins:\n  - search\n",
             "material": "plugins:\n  - search\n  - blog\n",
             "shaped": "nav:\n  - index.md\n  - Blog: blog/index.md\nnot_in_nav: |\n  /blog/\n"
-            "markdown_extensions:\n  - toc\n  - tables\n  - fenced_code\n  - attr_list\n"
-            "  - md_in_html\nplugins:\n  - search\n",
+            "plugins:\n  - search\n",
         }[kind]
         if kind in ("material", "shaped"):
             (site / "docs" / "blog" / "index.md").write_text("# Blog\n")

@@ -8,6 +8,9 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from mkdocs_blogposts.blog import Dialect, prepare_post
+from mkdocs_blogposts.posts import parse_post
+
 _RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 
 
@@ -53,3 +56,17 @@ def test_the_shaped_floor_has_the_plugins_headings_navigation_and_contents(tmp_p
     assert "Blog" in plugin_nav
     assert shaped_toc == plugin_toc
     assert len(plugin_toc) == 3
+
+
+def test_the_benchmark_posts_need_no_extension_the_shaped_floor_lacks(tmp_path):
+    source = _make_sites(tmp_path, 3)["plugin"] / "docs" / "blog" / "post-1.md"
+    parsed = parse_post(source.read_bytes(), "blog/post-1.md", str(source))
+    post = prepare_post(
+        parsed,
+        "blog/post-1.md",
+        "blog/post-1/",
+        dialect=Dialect(components={}),
+        resolve_url=lambda _url, _line: None,
+        resolve_image=lambda _url, _line: None,
+    )
+    assert post.extensions == ()
