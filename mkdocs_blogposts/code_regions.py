@@ -11,8 +11,8 @@ a list item's continuation or part of a raw HTML block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .html_names import VOID_ELEMENTS
 from .tags import element_end, parse_tag
@@ -26,8 +26,7 @@ _HTML_BLOCK_START = re.compile(r"[ ]{0,3}<([A-Za-z][\w.:-]*)")
 _BACKTICKS = re.compile(r"(?<!\\)`+")
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A run of the text: `text[start:end]`, code or not."""
 
     start: int

@@ -8,7 +8,7 @@ names and split the braces, so this small tokenizer reads them instead.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Attribute", "Tag", "element_end", "match_braces", "parse_tag", "skip_js_string"]
 
@@ -18,8 +18,7 @@ _UNQUOTED = re.compile(r"[^\s\"'=<>`]+")
 _SPACE = re.compile(r"\s*")
 
 
-@dataclass(frozen=True)
-class Attribute:
+class Attribute(NamedTuple):
     """One attribute as written: `name`, `name="v"`, `name={expr}`, or `{...spread}`."""
 
     raw: str
@@ -32,8 +31,7 @@ class Attribute:
     """`"` or `'` for quoted values, `{` for expressions, `` for unquoted or none."""
 
 
-@dataclass(frozen=True)
-class Tag:
+class Tag(NamedTuple):
     """A start or end tag found in the text."""
 
     start: int
