@@ -354,8 +354,9 @@ def test_a_template_in_custom_dir_overrides_the_plugins(blog):
     blog.config["theme"] = {"name": "material", "custom_dir": "overrides"}
     blog.write(
         "overrides/blogposts/post-header.html",
-        '<header class="my-header"><h1>{{ post.title | e }}</h1><p>by the site</p></header>\n',
+        '<header class="my-header"><h1>{{ post.title | e }}</h1><p>by the site</p>'
+        "<p>{% for n in range(3) %}{{ n }}{% endfor %}</p></header>\n",
     )
     page = blog.build().ok().html("blog/tide-pools/")
-    assert page.select_one(".my-header p").get_text() == "by the site"
+    assert [p.get_text() for p in page.select(".my-header p")] == ["by the site", "012"]
     assert page.select_one(".blogposts-header") is None
