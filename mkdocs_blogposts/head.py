@@ -104,7 +104,12 @@ def _read_head(head: str) -> _Head:
     heads, and a parser costs a thousand times more on every page of a large site.
     """
     found = _Head()
-    for item in _HEAD_ITEM.finditer(head):
+    # No tag that starts after the last of these words can be one of the two.
+    lowered = head.lower()
+    last = max(lowered.rfind("description"), lowered.rfind("canonical"))
+    for item in _HEAD_ITEM.finditer(head, 0, len(head) if last >= 0 else 0):
+        if item.start() > last:
+            break
         kind = (item[2] or "").lower()
         # Attributes are read only for the tags that can matter.
         if kind == "meta" and found.description is None and "description" in item[3]:

@@ -3,7 +3,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mkdocs_blogposts.head import _HEAD_ITEM, add_to_head, text_of
+from mkdocs_blogposts.head import _HEAD_ITEM, _attributes, _Head, _read_head, add_to_head, text_of
 
 PAGE = (
     "<!doctype html><html><head>\n"
@@ -87,3 +87,38 @@ def test_the_head_reader_finds_what_the_backtracking_pattern_found(head):
         return [(m.start(), m.end(), m[2], m[3]) for m in pattern.finditer(head)]
 
     assert items(_HEAD_ITEM) == items(_BACKTRACKING_HEAD_ITEM)
+
+
+def _read_every_item(head: str) -> _Head:
+    """`_read_head` as it was before it stopped after the last keyword: the reference."""
+    found = _Head()
+    for item in _HEAD_ITEM.finditer(head):
+        kind = (item[2] or "").lower()
+        if kind == "meta" and found.description is None and "description" in item[3]:
+            if _attributes(item[3]).get("name") == "description":
+                found.description = (item.start(), item[0])
+        elif (
+            kind == "link"
+            and "canonical" in item[3].lower()
+            and "canonical" in _attributes(item[3]).get("rel", "").lower().split()
+        ):
+            found.canonical = True
+    return found
+
+
+_KEYWORD_PIECES = [
+    *_HEAD_PIECES,
+    " name=description",
+    ' name="Description"',
+    " content=description",
+    ' rel="canonical"',
+    " rel='alternate CANONICAL'",
+    " canonical",
+    "description",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_KEYWORD_PIECES), max_size=16).map("".join))
+def test_reading_the_head_stops_early_without_missing_anything(head):
+    assert _read_head(head) == _read_every_item(head)
