@@ -6,7 +6,10 @@
 For each N it writes N posts in the seed's shape (title, subtitle, quoted date,
 excerpt, two JSX figures, about 600 words, a fenced code block) into four sites:
 
-- plugin:   the posts under docs/blog/, built by the blogposts plugin;
+- plugin:   the posts under docs/blog/, built by the blogposts plugin, with the
+            blog listed in `nav` as the floor and shaped floor list their pages
+            (without a `nav`, MkDocs sorts every page to make one, whatever the
+            plugins);
 - floor:    the same pages with no blog plugin, kept out of the nav;
 - material: the same posts as Material's blog plugin needs them (unquoted dates,
             `<!-- more -->`), under docs/blog/posts/;
@@ -122,7 +125,8 @@ def make_sites(root: Path, n: int) -> dict[str, Path]:
             (blog / f"post-{i}.md").write_text(text)
         rng.setstate(state)
         config = {
-            "plugin": "plugins:\n  - search\n  - blogposts:\n      public_dir: public\n",
+            "plugin": "nav:\n  - index.md\n  - Blog: blog/index.md\n"
+            "plugins:\n  - search\n  - blogposts:\n      public_dir: public\n",
             "floor": "nav:\n  - index.md\nnot_in_nav: |\n  /blog/\nplugins:\n  - search\n",
             "material": "plugins:\n  - search\n  - blog\n",
             "shaped": "nav:\n  - index.md\n  - Blog: blog/index.md\nnot_in_nav: |\n  /blog/\n"
