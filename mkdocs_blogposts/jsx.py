@@ -145,6 +145,10 @@ def _is_component(name: str) -> bool:
     return name[:1].isupper() or "." in name
 
 
+# End tags of HTML elements, which the conversion writes as they are.
+_CLOSED_AS_WRITTEN = frozenset(name for name in ELEMENTS if not _is_component(name))
+
+
 class _Converter:
     def __init__(
         self,
@@ -192,45 +196,46 @@ class _Converter:
         """
         text = self.text
         out: list[str] = []
-        i = start
-        while i < end and (found := _NEXT.search(text, i, end)) is not None:
+        i = start  # text[start:i] is converted, in out
+        k = start  # where the scan goes on: text[i:k] is kept as written
+        while k < end and (found := _NEXT.search(text, k, end)) is not None:
             j = found.start()
             if text[j] == "`":
                 close = code_span_end(text, j, end)
                 # An unmatched run is skipped whole, so its tail never opens a span.
-                stop = _BACKTICK_RUN.match(text, j).end() if close is None else close  # type: ignore[union-attr]
-                out.append(text[i:stop])
-                i = stop
+                k = _BACKTICK_RUN.match(text, j).end() if close is None else close  # type: ignore[union-attr]
                 continue
             if text[j] in "{}":
                 out.append(text[i:j])
                 emitted, i = self._brace(j, end)
                 out.append(emitted)
+                k = i
                 continue
             if text.startswith("<!--", j):
                 close = text.find("-->", j + 4, end)
-                stop = end if close < 0 else close + 3
-                out.append(text[i:stop])
-                i = stop
+                k = end if close < 0 else close + 3
                 continue
             if _escaped_at(text, j, start):
                 # `\\<Company Name>`: Markdown and MDX escape; Python-Markdown does not
                 # know `\\<`, so it is written as the entity it means.
                 out.append(text[i : j - 1] + "&lt;")
-                i = j + 1
+                i = k = j + 1
                 continue
             if text.startswith(("<>", "</>"), j):  # a JSX fragment: only its children
                 out.append(text[i:j])
-                i = j + (2 if text[j + 1] == ">" else 3)
+                i = k = j + (2 if text[j + 1] == ">" else 3)
                 continue
             tag = self._tag_at(j, end)
             if tag is None or ":" in tag.name:
-                out.append(text[i : j + 1])
-                i = j + 1
+                k = j + 1
+                continue
+            if tag.closing and tag.name in _CLOSED_AS_WRITTEN:
+                k = tag.end  # `</figure>`: `_tag` would write it as it is
                 continue
             out.append(text[i:j])
             replacement, i = self._tag(tag, limit)
             out.append(replacement)
+            k = i
         if i < end:
             out.append(text[i:end])
             i = end

@@ -210,3 +210,46 @@ def test_tags_kept_as_written_are_what_the_full_rewrite_writes(name, attributes,
         # Every tag through the attribute-by-attribute rewrite.
         patch.setattr(jsx, "_kept_as_written", lambda element, attribute: False)
         assert convert(text, lambda url, offset: "/resolved") == fast
+
+
+_JSX_PIECES = [
+    "<figure>",
+    "</figure>",
+    "<a href='x'>",
+    "</a>",
+    "</A>",
+    "</Foo>",
+    "<Foo>",
+    "</foo-bar>",
+    "</div >",
+    "</div",
+    "`</a>`",
+    "``",
+    "<!-- </a> -->",
+    "\\</a>",
+    "{",
+    "}",
+    "{<b>x</b>}",
+    "</>",
+    "<>",
+    "word",
+    "\n",
+    "\n\n",
+    "```\n</a>\n```\n",
+    "</svg>",
+    "</img>",
+    "<img src='/a.png' />",
+    "</Image>",
+    "</x:y>",
+    "<figcaption className='c'>",
+    "</figcaption>",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_JSX_PIECES), max_size=14).map("".join))
+def test_end_tags_kept_as_written_are_what_the_tag_conversion_writes(text):
+    fast = convert(text, lambda url, offset: "/resolved")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(jsx, "_CLOSED_AS_WRITTEN", frozenset())  # every end tag through _tag
+        assert convert(text, lambda url, offset: "/resolved") == fast
