@@ -109,26 +109,21 @@ def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
     plain = _PLAIN_TAG.match(text, pos, end)
     if plain is None:
         return _read_tag(text, pos, end)
-    if plain["closing"]:
-        return (
-            None if plain["attrs"] or plain["slash"] else Tag(pos, plain.end(), plain["name"], True)
-        )
+    closing, name, attrs, slash = plain.groups()
+    if closing:
+        return None if attrs or slash else Tag(pos, plain.end(), name, True)
     attributes = []
-    for m in _PLAIN_ATTRIBUTE.finditer(plain["attrs"]):
-        raw = m[0].lstrip()
-        if m["dq"] is not None:
-            attributes.append(Attribute(raw, m["name"], m["dq"], '"'))
-        elif m["sq"] is not None:
-            attributes.append(Attribute(raw, m["name"], m["sq"], "'"))
+    for m in _PLAIN_ATTRIBUTE.finditer(attrs):
+        # One call for the groups: each lookup by name is a call of its own.
+        whole, attr_name, dq, sq, bare = m.group(0, 1, 2, 3, 4)
+        raw = whole.lstrip()
+        if dq is not None:
+            attributes.append(Attribute(raw, attr_name, dq, '"'))
+        elif sq is not None:
+            attributes.append(Attribute(raw, attr_name, sq, "'"))
         else:
-            attributes.append(Attribute(raw, m["name"], m["bare"], ""))
-    return Tag(
-        pos,
-        plain.end(),
-        plain["name"],
-        self_closing=bool(plain["slash"]),
-        attributes=tuple(attributes),
-    )
+            attributes.append(Attribute(raw, attr_name, bare, ""))
+    return Tag(pos, plain.end(), name, False, bool(slash), tuple(attributes))
 
 
 def _read_tag(text: str, pos: int, end: int) -> Tag | None:
