@@ -47,12 +47,15 @@ def place(page: str, header: str, footer: str) -> str | None:
     footer_at = page.find(_FOOTER, end)
     if start < 0 or end < 0 or footer_at < 0:
         return None
-    return (
-        page[:start]
-        + '<div class="blogposts-post">\n'
-        + header
-        + page[end + len(_HEADER_END) : footer_at]
-        + footer
-        + "\n</div>"
-        + page[footer_at + len(_FOOTER) :]
+    # One join: chained + would copy the growing page once for every piece.
+    return "".join(
+        (
+            page[:start],
+            '<div class="blogposts-post">\n',
+            header,
+            page[end + len(_HEADER_END) : footer_at],
+            footer,
+            "\n</div>",
+            page[footer_at + len(_FOOTER) :],
+        )
     )
