@@ -182,3 +182,13 @@ def test_the_sites_other_pages_keep_its_own_extensions(site):
     assert "{#kept}" in other.find("h2").get_text()
     assert other.find("em") is None
     assert "*as written*" in other.get_text()
+
+
+def test_an_excerpt_gets_the_extensions_its_markdown_needs(site):
+    # No site-wide md_in_html: the excerpt renderer turns it on for this excerpt.
+    site.config["markdown_extensions"] = ["toc"]
+    body = "<div>\n**Bold** start\n</div>\n\n<!-- more -->\n\nThe rest.\n"
+    site.post("p.md", 'title: "T"\ndate: 2020-01-01', body)
+    entry = site.build().ok().html("blog/").select_one(".blogposts-excerpt")
+    assert entry.select_one("div strong").get_text() == "Bold"
+    assert "**" not in entry.get_text()
