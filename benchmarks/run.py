@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/run.py                 # N = 100 and 1,000, 3 runs each
     .venv/bin/python benchmarks/run.py --posts 10000   # the full run adds 10,000
+    .venv/bin/python benchmarks/run.py --posts 1000 --instructions  # and callgrind counts
 
 For each N it writes N posts in the seed's shape (title, subtitle, quoted date,
 excerpt, two JSX figures, about 600 words, a fenced code block) into four sites:
@@ -37,6 +38,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -55,6 +57,7 @@ PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d49484452000000010000000108020000009077"
     "53de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082"
 )
+BUILD_ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
 RUNNER = textwrap.dedent(
     """
     import resource, sys, time
@@ -153,13 +156,45 @@ def build(site: Path) -> tuple[float, int, float]:
         cwd=site,
         capture_output=True,
         text=True,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        env=BUILD_ENV,
         check=False,
     )
     if result.returncode:
         sys.exit(f"build of {site} failed:\n{result.stderr[-3000:]}")
     seconds, rss, user = result.stdout.split()[-3:]
     return float(seconds), int(rss) // 1024, float(user)
+
+
+def instructions(sites: dict[str, Path]) -> dict[str, int]:
+    """Instructions of one build of the plugin's site and the two floors, by callgrind.
+
+    Counted instructions repeat exactly from run to run whatever else the machine
+    does, so they show a change to the plugin's code that wall and CPU time, which
+    move from run to run on a shared machine, can hide. The three builds run at once.
+    """
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        sys.exit("--instructions needs valgrind (on Debian: apt-get install valgrind)")
+    running = {}
+    for kind in ("plugin", "floor", "shaped"):
+        shutil.rmtree(sites[kind] / "site", ignore_errors=True)
+        command = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+        running[kind] = subprocess.Popen(
+            [*command, sys.executable, "-c", RUNNER, str(sites[kind] / "mkdocs.yml")],
+            cwd=sites[kind],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=BUILD_ENV,
+        )
+    counts = {}
+    for kind, process in running.items():
+        _, log = process.communicate()
+        collected = re.search(r"Collected : (\d+)", log)
+        if process.returncode or collected is None:
+            sys.exit(f"callgrind build of {sites[kind]} failed:\n{log[-3000:]}")
+        counts[kind] = int(collected[1])
+    return counts
 
 
 def rebuild(site: Path) -> dict[str, float]:
@@ -232,6 +267,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count one build's instructions with valgrind (about 3 minutes a site "
+        "at 1,000 posts)",
+    )
     args = parser.parse_args()
     import logging
 
@@ -260,6 +301,7 @@ def main() -> None:
                     cpu[kind].append(user)
             serve = rebuild(sites["plugin"])
             shutil.rmtree(sites["plugin"] / "site-serve", ignore_errors=True)
+            counted = instructions(sites) if args.instructions else {}
         med = {k: statistics.median(v) for k, v in times.items()}
         med_cpu = {k: statistics.median(v) for k, v in cpu.items()}
         results["sizes"][str(n)] = {
@@ -280,6 +322,8 @@ def main() -> None:
             "rebuild": serve,
         }
         row = results["sizes"][str(n)]
+        if counted:
+            row["instructions"] = counted
         print(f"\nN = {n:,} posts, {args.runs} runs each (median, min-max, peak memory)")
         for kind in sites:
             print(
@@ -300,6 +344,13 @@ def main() -> None:
             f"plugin / floor = {row['cpu_vs_floor']:.2f}x, "
             f"plugin / shaped = {row['cpu_vs_shaped']:.2f}x"
         )
+        if counted:
+            print(
+                f"  instructions, one build each: plugin {counted['plugin'] / 1e9:.2f} G, "
+                f"floor {counted['floor'] / 1e9:.2f} G, shaped {counted['shaped'] / 1e9:.2f} G; "
+                f"plugin / floor = {counted['plugin'] / counted['floor']:.3f}x, "
+                f"plugin / shaped = {counted['plugin'] / counted['shaped']:.3f}x"
+            )
         share = serve["plugin_seconds"] / serve["seconds"]
         print(
             f"  serve rebuild after editing one post: {serve['seconds']:.2f} s, of which the "
