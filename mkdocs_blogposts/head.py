@@ -110,18 +110,23 @@ def _read_head(head: str) -> _Head:
     for item in _HEAD_ITEM.finditer(head, 0, len(head) if last >= 0 else 0):
         if item.start() > last:
             break
-        kind = (item[2] or "").lower()
-        # Attributes are read only for the tags that can matter.
-        if kind == "meta" and found.description is None and "description" in item[3]:
-            if _attributes(item[3]).get("name") == "description":
-                found.description = (item.start(), item[0])
-        elif (
-            kind == "link"
-            and "canonical" in item[3].lower()
-            and "canonical" in _attributes(item[3]).get("rel", "").lower().split()
-        ):
-            found.canonical = True
+        _note(found, item)
     return found
+
+
+def _note(found: _Head, item: re.Match[str]) -> None:
+    """Record what one item of the head says, if it is one of the two tags."""
+    kind = (item[2] or "").lower()
+    # Attributes are read only for the tags that can matter.
+    if kind == "meta" and found.description is None and "description" in item[3]:
+        if _attributes(item[3]).get("name") == "description":
+            found.description = (item.start(), item[0])
+    elif (
+        kind == "link"
+        and "canonical" in item[3].lower()
+        and "canonical" in _attributes(item[3]).get("rel", "").lower().split()
+    ):
+        found.canonical = True
 
 
 def add_to_head(

@@ -10,3 +10,8 @@ def texts_of(lines: list[str], max_lines: int) -> st.SearchStrategy[str]:
         st.lists(st.sampled_from(lines), max_size=max_lines),
         st.booleans(),
     )
+
+
+def pieces_of(pieces: list[str], max_pieces: int) -> st.SearchStrategy[str]:
+    """Texts made of the given pieces, in any order and number, with nothing between."""
+    return st.lists(st.sampled_from(pieces), max_size=max_pieces).map("".join)

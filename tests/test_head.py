@@ -1,9 +1,9 @@
 import re
 
 from hypothesis import given, settings
-from hypothesis import strategies as st
+from strategies import pieces_of
 
-from mkdocs_blogposts.head import _HEAD_ITEM, _attributes, _Head, _read_head, add_to_head, text_of
+from mkdocs_blogposts.head import _HEAD_ITEM, _Head, _note, _read_head, add_to_head, text_of
 
 PAGE = (
     "<!doctype html><html><head>\n"
@@ -81,7 +81,7 @@ _HEAD_PIECES = [
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=14).map("".join))
+@given(pieces_of(_HEAD_PIECES, 14))
 def test_the_head_reader_finds_what_the_backtracking_pattern_found(head):
     def items(pattern: re.Pattern[str]) -> list[tuple[int, int, str | None, str | None]]:
         return [(m.start(), m.end(), m[2], m[3]) for m in pattern.finditer(head)]
@@ -93,16 +93,7 @@ def _read_every_item(head: str) -> _Head:
     """`_read_head` as it was before it stopped after the last keyword: the reference."""
     found = _Head()
     for item in _HEAD_ITEM.finditer(head):
-        kind = (item[2] or "").lower()
-        if kind == "meta" and found.description is None and "description" in item[3]:
-            if _attributes(item[3]).get("name") == "description":
-                found.description = (item.start(), item[0])
-        elif (
-            kind == "link"
-            and "canonical" in item[3].lower()
-            and "canonical" in _attributes(item[3]).get("rel", "").lower().split()
-        ):
-            found.canonical = True
+        _note(found, item)
     return found
 
 
@@ -119,6 +110,6 @@ _KEYWORD_PIECES = [
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(_KEYWORD_PIECES), max_size=16).map("".join))
+@given(pieces_of(_KEYWORD_PIECES, 16))
 def test_reading_the_head_stops_early_without_missing_anything(head):
     assert _read_head(head) == _read_every_item(head)

@@ -3,6 +3,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import pieces_of
 
 from mkdocs_blogposts.jsx import _has_markdown, convert, parse_tag
 
@@ -315,7 +316,7 @@ _BLOCK_PIECES = [
 
 @settings(max_examples=3000, deadline=None)
 @given(
-    st.lists(st.sampled_from(_BLOCK_PIECES), max_size=16).map("".join),
+    pieces_of(_BLOCK_PIECES, 16),
     st.integers(0, 60),
     st.integers(0, 60),
 )
