@@ -15,8 +15,9 @@ excerpt, two JSX figures, about 600 words, a fenced code block) into four sites:
 - material: the same posts as Material's blog plugin needs them (unquoted dates,
             `<!-- more -->`), under docs/blog/posts/;
 - shaped:   the floor with the posts in the shape the plugin gives MkDocs: the title
-            as the page's `#` heading, the other headings one level down, the blog
-            in the nav (these posts need neither of the Markdown extensions the
+            in the front matter only (the plugin's Markdown has no title heading
+            either: its `<h1>` goes into the HTML), the post's headings one level
+            down, the blog in the nav (these posts need neither of the Markdown extensions the
             plugin turns on for some posts). What MkDocs costs for the blog's post
             pages, so the rest of the gap is the plugin's own work.
 
@@ -102,7 +103,6 @@ def post(rng: random.Random, index: int, *, material: bool, shaped: bool = False
         f'---\ntitle: "{title}"\n'
         f'subtitle: "Why {rng.choice(WORDS)} matters"\ndate: {date}\n'
         f'excerpt: "{prose(rng, 20)}"\n---\n\n'
-        + (f"# {title}\n\n" if shaped else "")
         + f"{prose(rng, 60)}\n{more}\n{h1} The first part\n\n{prose(rng, 200)}\n\n"
         f"{figure.format(n=1)}\n{prose(rng, 150)}\n\n{h2} Some code\n\n"
         "```python\ndef build(posts):\n    return [p for p in posts if p.ready]\n```\n\n"

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_blogposts.blog import Dialect, prepare_post
+from mkdocs_blogposts.blog import Dialect, Post, prepare_post
 from mkdocs_blogposts.posts import parse_post
 
 _RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
@@ -58,10 +58,21 @@ def test_the_shaped_floor_has_the_plugins_headings_navigation_and_contents(tmp_p
     assert len(plugin_toc) == 3
 
 
-def test_the_benchmark_posts_need_no_extension_the_shaped_floor_lacks(tmp_path):
-    source = _make_sites(tmp_path, 3)["plugin"] / "docs" / "blog" / "post-1.md"
+def test_the_shaped_floor_has_the_markdown_headings_the_plugin_gives_mkdocs(tmp_path):
+    sites = _make_sites(tmp_path, 3)
+    post = _prepared(sites["plugin"] / "docs" / "blog" / "post-1.md")
+    shaped = (sites["shaped"] / "docs" / "blog" / "post-1.md").read_text()
+    assert _headings(shaped) == _headings(post.markdown)
+    assert _headings(post.markdown)[0].startswith("## ")  # no title heading: it is HTML
+
+
+def _headings(markdown: str) -> list[str]:
+    return [line for line in markdown.splitlines() if line.startswith("#")]
+
+
+def _prepared(source: Path) -> Post:
     parsed = parse_post(source.read_bytes(), "blog/post-1.md", str(source))
-    post = prepare_post(
+    return prepare_post(
         parsed,
         "blog/post-1.md",
         "blog/post-1/",
@@ -69,4 +80,9 @@ def test_the_benchmark_posts_need_no_extension_the_shaped_floor_lacks(tmp_path):
         resolve_url=lambda _url, _line: None,
         resolve_image=lambda _url, _line: None,
     )
+
+
+def test_the_benchmark_posts_need_no_extension_the_shaped_floor_lacks(tmp_path):
+    source = _make_sites(tmp_path, 3)["plugin"] / "docs" / "blog" / "post-1.md"
+    post = _prepared(source)
     assert post.extensions == ()
