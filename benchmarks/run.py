@@ -17,9 +17,9 @@ excerpt, two JSX figures, about 600 words, a fenced code block) into four sites:
 - shaped:   the floor with the posts in the shape the plugin gives MkDocs: the title
             in the front matter only (the plugin's Markdown has no title heading
             either: its `<h1>` goes into the HTML), the post's headings one level
-            down, the blog in the nav (these posts need neither of the Markdown extensions the
-            plugin turns on for some posts). What MkDocs costs for the blog's post
-            pages, so the rest of the gap is the plugin's own work.
+            down, the blog in the nav (these posts need neither of the Markdown
+            extensions the plugin turns on for some posts). What MkDocs costs for
+            the blog's post pages, so the rest of the gap is the plugin's own work.
 
 Builds run in alternating order, each in a fresh process, into an empty site folder,
 after an `os.sync()` (so that no build pays for deleting or writing out the one
