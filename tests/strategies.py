@@ -1,5 +1,8 @@
 """Hypothesis strategies shared by the property tests."""
 
+from collections.abc import Callable
+
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 
@@ -15,3 +18,16 @@ def texts_of(lines: list[str], max_lines: int) -> st.SearchStrategy[str]:
 def pieces_of(pieces: list[str], max_pieces: int) -> st.SearchStrategy[str]:
     """Texts made of the given pieces, in any order and number, with nothing between."""
     return st.lists(st.sampled_from(pieces), max_size=max_pieces).map("".join)
+
+
+def given_pieces(
+    pieces: list[str], max_pieces: int, examples: int
+) -> Callable[[Callable[[str], None]], Callable[[], None]]:
+    """Run a property test on `examples` texts made of `pieces`, with no deadline."""
+
+    def decorate(test: Callable[[str], None]) -> Callable[[], None]:
+        return settings(max_examples=examples, deadline=None)(
+            given(pieces_of(pieces, max_pieces))(test)
+        )
+
+    return decorate

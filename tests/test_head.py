@@ -1,7 +1,6 @@
 import re
 
-from hypothesis import given, settings
-from strategies import pieces_of
+from strategies import given_pieces
 
 from mkdocs_blogposts.head import _HEAD_ITEM, _Head, _note, _read_head, add_to_head, text_of
 
@@ -80,8 +79,7 @@ _HEAD_PIECES = [
 ]
 
 
-@settings(max_examples=3000, deadline=None)
-@given(pieces_of(_HEAD_PIECES, 14))
+@given_pieces(_HEAD_PIECES, 14, examples=3000)
 def test_the_head_reader_finds_what_the_backtracking_pattern_found(head):
     def items(pattern: re.Pattern[str]) -> list[tuple[int, int, str | None, str | None]]:
         return [(m.start(), m.end(), m[2], m[3]) for m in pattern.finditer(head)]
@@ -109,7 +107,6 @@ _KEYWORD_PIECES = [
 ]
 
 
-@settings(max_examples=3000, deadline=None)
-@given(pieces_of(_KEYWORD_PIECES, 16))
+@given_pieces(_KEYWORD_PIECES, 16, examples=3000)
 def test_reading_the_head_stops_early_without_missing_anything(head):
     assert _read_head(head) == _read_every_item(head)

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import pieces_of
+from strategies import given_pieces
 
 from mkdocs_blogposts import jsx, tags
 from mkdocs_blogposts.dates import parse_date
@@ -247,8 +247,7 @@ _JSX_PIECES = [
 ]
 
 
-@settings(max_examples=2000, deadline=None)
-@given(pieces_of(_JSX_PIECES, 14))
+@given_pieces(_JSX_PIECES, 14, examples=2000)
 def test_end_tags_kept_as_written_are_what_the_tag_conversion_writes(text):
     fast = convert(text, lambda url, offset: "/resolved")
     with pytest.MonkeyPatch.context() as patch:
