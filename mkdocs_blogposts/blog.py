@@ -54,9 +54,6 @@ class Post:
         return self.parsed.fields.draft
 
 
-_COUNTED_LOOKUPS = 8
-
-
 class LineIndex:
     """Offsets of a text to lines of the file it came from."""
 
@@ -65,16 +62,10 @@ class LineIndex:
         self._text = text
         self._newlines: list[int] | None = None
         self._first = first_line
-        self._counted = 0
 
     def line(self, offset: int) -> int:
         """The file line of `offset`."""
         if self._newlines is None:
-            # Most posts ask for two or three lines (their images): counting newlines
-            # is a memchr each, cheaper than indexing every newline of the post.
-            if self._counted < _COUNTED_LOOKUPS:
-                self._counted += 1
-                return self._first + self._text.count("\n", 0, offset)
             self._newlines = [m.start() for m in re.finditer("\n", self._text)]
         return self._first + bisect_left(self._newlines, offset)
 

@@ -49,73 +49,9 @@ def _width(line: str) -> int:
     return col
 
 
-# An indented code block needs a blank line before it (or the start of the text).
-_MAYBE_INDENTED_CODE = re.compile(r"\n[^\S\n]*\n(?: {4}| {0,3}\t)")
-# Line breaks other than "\n" that `str.splitlines` also splits at.
-_OTHER_BREAKS = ("\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
-
-
 @lru_cache(maxsize=4)  # a post goes through several steps with the same text
 def split_blocks(text: str) -> list[Segment]:
     """Cut a Markdown text into code blocks (fenced, indented) and the rest, line by line."""
-    if not _MAYBE_INDENTED_CODE.search("\n\n" + text) and not any(b in text for b in _OTHER_BREAKS):
-        return _split_fences(text)
-    return _split_lines(text)
-
-
-def _split_fences(text: str) -> list[Segment]:
-    """`split_blocks` for a text with no indented code: only fences, found with `find`.
-
-    Lists and HTML blocks matter only for indented code, so the lines that are not
-    a fence's are never looked at: most posts are cut in a few microseconds.
-    """
-    segments: list[Segment] = []
-    text_start = 0
-    fence: tuple[str, int] | None = None
-    fence_start = 0
-    for start in _fence_lines(text):
-        newline = text.find("\n", start)
-        end = len(text) if newline < 0 else newline + 1
-        line = text[start:end]
-        if fence is not None:
-            close = line.strip()
-            if close and set(close) == {fence[0]} and len(close) >= fence[1]:
-                segments.append(Segment(fence_start, end, True))
-                text_start = end
-                fence = None
-            continue
-        match = _FENCE_OPEN.match(line) if line.strip().startswith(("```", "~~~")) else None
-        if match and not (match["fence"][0] == "`" and "`" in match["info"]):
-            if start > text_start:
-                segments.append(Segment(text_start, start, False))
-            fence = (match["fence"][0], len(match["fence"]))
-            fence_start = start
-    if fence is not None:
-        segments.append(Segment(fence_start, len(text), True))
-    elif len(text) > text_start:
-        segments.append(Segment(text_start, len(text), False))
-    return segments
-
-
-def _fence_lines(text: str) -> list[int]:
-    """The starts of the lines holding a run of three backticks or tildes, in order."""
-    starts: set[int] = set()
-    for char in "`~":
-        run = char * 3
-        # A one-character find is a memchr; a three-character one scans far slower.
-        at = text.find(char)
-        while at >= 0:
-            if text.startswith(run, at):
-                starts.add(text.rfind("\n", 0, at) + 1)
-                newline = text.find("\n", at)
-                if newline < 0:
-                    break
-                at = newline
-            at = text.find(char, at + 1)
-    return sorted(starts)
-
-
-def _split_lines(text: str) -> list[Segment]:
     segments: list[Segment] = []
     lines = text.splitlines(keepends=True)
     pos = 0

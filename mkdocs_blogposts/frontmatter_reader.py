@@ -16,7 +16,7 @@ from frontmatter.default_handlers import YAMLHandler
 
 from .errors import PostError
 
-__all__ = ["SourceText", "decode", "key_line", "quoted_fields", "split"]
+__all__ = ["SourceText", "decode", "key_line", "split"]
 
 _BASE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -33,16 +33,6 @@ _Loader.yaml_implicit_resolvers = {
 
 _HANDLER = YAMLHandler()
 
-# `key: "text"` on every line, as Next.js blogs write their fields: read here, since
-# PyYAML's constructors (Python code even with the C parser) cost 15 us a post.
-# Anything else (unquoted values, lists, escapes, comments) is YAML's to read.
-_QUOTED_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):[ ]+(?:\"([^\"\\]*)\"|'([^']*)')[ ]*")
-# Plain keys that YAML reads as booleans or null, not as strings.
-_NOT_STRING_KEYS = frozenset(
-    f(word)
-    for word in ("yes", "no", "true", "false", "on", "off", "null")
-    for f in (str.lower, str.title, str.upper)
-)
 _BOUNDARY = re.compile(r"^-{3,}[ \t]*\r?$", re.MULTILINE)
 
 
@@ -125,26 +115,6 @@ def _refuse_alias_bombs(meta: Any, path: str) -> None:
     size(meta)
 
 
-def quoted_fields(front_matter: str) -> dict[str, str] | None:
-    """The front matter as YAML would load it, when every line is `key: "text"`.
-
-    None for anything else: an unquoted value, a comment, an escape, a doubled
-    quote, a character YAML might refuse (only `str.isprintable` text is taken).
-    """
-    meta: dict[str, str] = {}
-    for line in front_matter.split("\n"):
-        if not line:
-            continue
-        match = _QUOTED_LINE.fullmatch(line)
-        if match is None or match[1] in _NOT_STRING_KEYS:
-            return None
-        value = match[2] if match[2] is not None else match[3]
-        if not value.isprintable():
-            return None
-        meta[match[1]] = value
-    return meta or None
-
-
 def key_line(source: SourceText, key: str) -> int | None:
     """The file line where a top-level front-matter key is written, if it can be found."""
     # The keys of an `export const metadata = {...}` object are indented; YAML's
@@ -175,9 +145,6 @@ def split(text: str, path: str) -> SourceText:
     front_matter, body = _HANDLER.split(text)
     body_offset = len(text) - len(body)
     body_line = text.count("\n", 0, body_offset) + 1
-    quoted = quoted_fields(front_matter)
-    if quoted is not None:
-        return SourceText(quoted, front_matter.split("\n", 1)[-1], 2, body, body_line)
     try:
         meta = _HANDLER.load(front_matter, Loader=_Loader)
     except yaml.MarkedYAMLError as e:

@@ -72,12 +72,9 @@ def sharing_tags(card: Sharing) -> str:
 
 
 # What the head holds, in order: comments and script/style bodies (skipped, so a tag
-# written inside them never counts), and the meta and link tags that are read. The
-# shared "<" lets the engine skip to each tag; possessive runs read attributes
-# without a step per character.
+# written inside them never counts), and the meta and link tags that are read.
 _HEAD_ITEM = re.compile(
-    r"<(?:!--.*?-->|(script|style)\b.*?</\1\s*>"
-    r"|(meta|link)\b((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>)",
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(meta|link)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
     re.DOTALL | re.IGNORECASE,
 )
 _ATTRIBUTE = re.compile(r"""([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
@@ -104,12 +101,7 @@ def _read_head(head: str) -> _Head:
     heads, and a parser costs a thousand times more on every page of a large site.
     """
     found = _Head()
-    # No tag that starts after the last of these words can be one of the two.
-    lowered = head.lower()
-    last = max(lowered.rfind("description"), lowered.rfind("canonical"))
-    for item in _HEAD_ITEM.finditer(head, 0, len(head) if last >= 0 else 0):
-        if item.start() > last:
-            break
+    for item in _HEAD_ITEM.finditer(head):
         _note(found, item)
     return found
 

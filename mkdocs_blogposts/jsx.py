@@ -40,12 +40,11 @@ _BACKTICK_RUN = re.compile(r"`+")
 _CONTAINER_OPEN = re.compile(r"\{\s*<(?=[A-Za-z>])")
 # What makes the content of a JSX block Markdown: a line that starts like a Markdown
 # block (white space before it may span lines), a link, strong text, code, emphasis.
-# `_has_markdown` looks for each separately: one alternation tried at every offset
-# took 8 us on a figure's few lines.
-_MARKDOWN_LINE_START = re.compile(r"\s*(?:!?\[|#{1,6}\s|[-*+]\s|\d+[.)]\s|>)")
-_MARKDOWN_AFTER_NEWLINE = re.compile(r"\n\s*(?:!?\[|#{1,6}\s|[-*+]\s|\d+[.)]\s|>)")
-_MARKDOWN_INLINE = ("](", "**", "__", "`")
-_EMPHASIS = re.compile(r"(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])|(?<!\w)_[^\s_][^_\n]*_(?!\w)")
+_MARKDOWN = re.compile(
+    r"^\s*(?:!?\[|#{1,6}\s|[-*+]\s|\d+[.)]\s|>)|\]\(|\*\*|__|`"
+    r"|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])|(?<!\w)_[^\s_][^_\n]*_(?!\w)",
+    re.MULTILINE,
+)
 _REACT_ONLY = re.compile(r"on[A-Z]\w*|key|ref|dangerouslySetInnerHTML|suppressHydrationWarning")
 # next/image props that mean nothing to a browser.
 _NEXT_IMAGE_ONLY = frozenset(
@@ -103,33 +102,9 @@ def _literal(expression: str) -> str | bool | None:
     return None
 
 
-@lru_cache(maxsize=1024)
-def _kept_as_written(element: str, attribute: str) -> bool:
-    """Whether a quoted `attribute` on `element` is always written as it is."""
-    return (
-        attribute != "class"  # className and class merge
-        and attribute_name(element, attribute) == attribute
-        and not _REACT_ONLY.fullmatch(attribute)
-        and not (element == "img" and attribute in _NEXT_IMAGE_ONLY)
-        and (element, attribute) not in URL_ATTRIBUTES  # resolved
-    )
-
-
 def _has_markdown(text: str, start: int, end: int) -> bool:
-    """Whether `text[start:end]` holds Markdown, read as in the text around it.
-
-    A line start is where the text starts or after a newline, as a MULTILINE `^`.
-    """
-    if start == 0 and _MARKDOWN_LINE_START.match(text, 0, end):
-        return True
-    # A newline just before `start` makes `start` a line start.
-    if _MARKDOWN_AFTER_NEWLINE.search(text, max(start - 1, 0), end):
-        return True
-    if any(text.find(marker, start, end) >= 0 for marker in _MARKDOWN_INLINE):
-        return True
-    return (text.find("*", start, end) >= 0 or text.find("_", start, end) >= 0) and bool(
-        _EMPHASIS.search(text, start, end)
-    )
+    """Whether `text[start:end]` holds Markdown, read as in the text around it."""
+    return _MARKDOWN.search(text, start, end) is not None
 
 
 def _escaped_at(text: str, index: int, start: int) -> bool:
@@ -143,10 +118,6 @@ def _escaped_at(text: str, index: int, start: int) -> bool:
 def _is_component(name: str) -> bool:
     """`<Image>`, `<C.Counter>`: JSX components, never HTML (HTML in JSX is lowercase)."""
     return name[:1].isupper() or "." in name
-
-
-# End tags of HTML elements, which the conversion writes as they are.
-_CLOSED_AS_WRITTEN = frozenset(name for name in ELEMENTS if not _is_component(name))
 
 
 class _Converter:
@@ -228,9 +199,6 @@ class _Converter:
             tag = self._tag_at(j, end)
             if tag is None or ":" in tag.name:
                 k = j + 1
-                continue
-            if tag.closing and tag.name in _CLOSED_AS_WRITTEN:
-                k = tag.end  # `</figure>`: `_tag` would write it as it is
                 continue
             out.append(text[i:j])
             replacement, i = self._tag(tag, limit)
@@ -368,15 +336,6 @@ class _Converter:
         renamed = name != tag.name
         if tag.closing:
             return f"</{name}>" if renamed else self.text[tag.start : tag.end]
-        if (
-            not renamed
-            and (not tag.self_closing or name.lower() in VOID_ELEMENTS)
-            and all(
-                a.quote in ('"', "'") and a.name is not None and _kept_as_written(name, a.name)
-                for a in tag.attributes
-            )
-        ):
-            return self.text[tag.start : tag.end]  # `<a href="...">`: the loop below would agree
         changed = renamed
         parts: list[str] = []
         classes: list[str] = []

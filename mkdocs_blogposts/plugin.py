@@ -10,7 +10,7 @@ import posixpath
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -34,7 +34,6 @@ from .placement import content_with_markers, place
 from .posts import ParsedPost, is_post_path, parse_post, post_dest_uri
 from .rendering import EntryView, FragmentMemo, Renderer, parse_locale
 from .taxonomy import slugify
-from .urls import absolute_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -622,7 +621,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         return bool(self.config.feeds and self._site_url)
 
     def _absolute(self, site_path: str) -> str:
-        return absolute_url(self._site_url, site_path)
+        return urljoin(self._site_url, site_path)
 
     @event_priority(50)  # before plugins that rewrite or minify the finished page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -82,21 +82,6 @@ def match_braces(text: str, i: int, end: int) -> int:
     return -1
 
 
-# A whole tag whose attribute values are all quoted or plain words, as HTML writes
-# them: the common case, read by one regex. Possessive quantifiers never backtrack,
-# so it reads what the step-by-step reader below reads, or fails and leaves the tag
-# to it (braces, unclosed quotes, anything unusual).
-_PLAIN_TAG = re.compile(
-    r"<(?P<closing>/?)(?P<name>[A-Za-z][\w.:-]*+)"
-    r"(?P<attrs>(?:\s++[^\s\"'<>/={}]++(?:\s*+=\s*+(?:\"[^\"]*+\"|'[^']*+'|[^\s\"'=<>`{}]++))?+)*+)"
-    r"\s*+(?P<slash>/?)>"
-)
-_PLAIN_ATTRIBUTE = re.compile(
-    r"\s++(?P<name>[^\s\"'<>/={}]++)"
-    r"(?:\s*+=\s*+(?:\"(?P<dq>[^\"]*+)\"|'(?P<sq>[^']*+)'|(?P<bare>[^\s\"'=<>`{}]++)))?+"
-)
-
-
 def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
     """Read the tag that starts with the `<` at `pos`, or return None if it is not one.
 
@@ -106,28 +91,6 @@ def parse_tag(text: str, pos: int, end: int | None = None) -> Tag | None:
         end: Where the tag must end by (defaults to the end of the text).
     """
     end = len(text) if end is None else end
-    plain = _PLAIN_TAG.match(text, pos, end)
-    if plain is None:
-        return _read_tag(text, pos, end)
-    closing, name, attrs, slash = plain.groups()
-    if closing:
-        return None if attrs or slash else Tag(pos, plain.end(), name, True)
-    attributes = []
-    for m in _PLAIN_ATTRIBUTE.finditer(attrs):
-        # One call for the groups: each lookup by name is a call of its own.
-        whole, attr_name, dq, sq, bare = m.group(0, 1, 2, 3, 4)
-        raw = whole.lstrip()
-        if dq is not None:
-            attributes.append(Attribute(raw, attr_name, dq, '"'))
-        elif sq is not None:
-            attributes.append(Attribute(raw, attr_name, sq, "'"))
-        else:
-            attributes.append(Attribute(raw, attr_name, bare, ""))
-    return Tag(pos, plain.end(), name, False, bool(slash), tuple(attributes))
-
-
-def _read_tag(text: str, pos: int, end: int) -> Tag | None:
-    """`parse_tag`, character by character: JSX braces and every unusual case."""
     i = pos + 1
     closing = text.startswith("/", i, end)
     if closing:

@@ -1,10 +1,7 @@
 import pytest
-import yaml
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from mkdocs_blogposts.errors import PostError
-from mkdocs_blogposts.frontmatter_reader import _Loader, decode, key_line, quoted_fields, split
+from mkdocs_blogposts.frontmatter_reader import decode, key_line, split
 
 
 def test_splits_front_matter_and_body_with_lines():
@@ -81,62 +78,3 @@ def test_non_utf8_names_the_line():
     assert e.value.diagnostic.line == 5
     assert "not valid UTF-8 (byte 0xe9" in str(e.value)
     assert "save it as UTF-8" in str(e.value)
-
-
-_KEYS = ["title", "date", "_draft", "a1", "yes", "No", "TRUE", "off", "Null", "x-y", "1st", "y"]
-_VALUE_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
-    [
-        "2024-01-02",
-        "it''s",
-        'say \\"hi\\"',
-        "tab\\there",
-        "a: b",
-        "# not a comment",
-        "~",
-        "true",
-        "",
-    ]
-)
-
-
-@st.composite
-def _front_matter_line(draw: st.DrawFn) -> str:
-    kind = draw(st.sampled_from(["double", "single", "plain", "blank", "comment", "list"]))
-    if kind == "blank":
-        return draw(st.sampled_from(["", " ", "\t"]))
-    if kind == "comment":
-        return "# a comment"
-    key = draw(st.sampled_from(_KEYS))
-    separator = draw(st.sampled_from([": ", ":", ":   ", " : ", ":\t"]))
-    value = draw(_VALUE_TEXT)
-    written = {
-        "double": f'"{value}"',
-        "single": f"'{value}'",
-        "plain": value,
-        "list": f"[{value}]",
-    }[kind]
-    return f"{key}{separator}{written}{draw(st.sampled_from(['', ' ', '  # note']))}"
-
-
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(_front_matter_line(), max_size=6))
-def test_quoted_fields_read_what_yaml_reads(lines):
-    # The fast reader may decline any front matter; whatever it reads, YAML reads alike.
-    front_matter = "\n" + "\n".join(lines) + "\n"
-    fast = quoted_fields(front_matter)
-    if fast is None:
-        return
-    assert fast == yaml.load(front_matter, Loader=_Loader)
-    assert list(fast) == list(yaml.load(front_matter, Loader=_Loader))
-
-
-def test_quoted_fields_take_the_seed_shape_and_leave_the_rest():
-    seed = '\ntitle: "A post"\nsubtitle: \'Why\'\ndate: "2024-01-02"\n\nexcerpt: "Short: yes"\n'
-    assert quoted_fields(seed) == {
-        "title": "A post",
-        "subtitle": "Why",
-        "date": "2024-01-02",
-        "excerpt": "Short: yes",
-    }
-    for other in ["\ntags: [a]\n", '\ntitle: "x" # c\n', '\nyes: "x"\n', '\nt: "a\\tb"\n', "\n\n"]:
-        assert quoted_fields(other) is None

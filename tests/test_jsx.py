@@ -1,11 +1,7 @@
-import re
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from strategies import pieces_of
 
-from mkdocs_blogposts.jsx import _has_markdown, convert, parse_tag
+from mkdocs_blogposts.jsx import convert, parse_tag
 
 SEED_FIGURE = """<figure>
   <img src="/img/woodstock-ai-venue.webp" alt="The venue for WoodstockAI" />
@@ -274,52 +270,3 @@ def test_deeply_nested_jsx_neither_recurses_nor_crawls():
 @pytest.mark.parametrize("text", ["<A ", "<div ", "<img src='a' ", "x <b"])
 def test_text_that_ends_inside_a_tag(text):
     assert convert(text).text == text
-
-
-# The single pattern `_has_markdown` replaced, kept here as the reference.
-_MARKDOWN_LINE = re.compile(
-    r"^\s*(?:!?\[|#{1,6}\s|[-*+]\s|\d+[.)]\s|>)|\]\(|\*\*|__|`"
-    r"|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])|(?<!\w)_[^\s_][^_\n]*_(?!\w)",
-    re.MULTILINE,
-)
-_BLOCK_PIECES = [
-    "\n",
-    " ",
-    "\t",
-    "x",
-    "word",
-    "<img src='a.png' />",
-    "<figcaption>",
-    "](",
-    "[",
-    "!",
-    "#",
-    "## ",
-    "- ",
-    "* ",
-    "+ ",
-    "1. ",
-    "2) ",
-    "> ",
-    "**",
-    "*",
-    "_",
-    "__",
-    "`",
-    "a_b",
-    "*x*",
-    "_y_",
-    "\n\n",
-    "\u00a0",
-]
-
-
-@settings(max_examples=3000, deadline=None)
-@given(
-    pieces_of(_BLOCK_PIECES, 16),
-    st.integers(0, 60),
-    st.integers(0, 60),
-)
-def test_has_markdown_agrees_with_the_single_pattern(text, start, end):
-    start, end = min(start, len(text)), min(max(start, end), len(text))
-    assert _has_markdown(text, start, end) == bool(_MARKDOWN_LINE.search(text, start, end))

@@ -3,12 +3,9 @@
 import string
 from html.parser import HTMLParser
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import given_pieces
 
-from mkdocs_blogposts import jsx, tags
 from mkdocs_blogposts.dates import parse_date
 from mkdocs_blogposts.errors import DateError, PostError
 from mkdocs_blogposts.html_names import VOID_ELEMENTS
@@ -151,105 +148,3 @@ def test_converted_jsx_is_well_formed_html_with_its_text_kept(source):
     assert words == source_words
     assert "className" not in out
     assert "style={{" not in out
-
-
-_ATTRIBUTES = st.tuples(
-    st.sampled_from(["", " ", "  ", "\n", "\t"]),
-    st.sampled_from(["src", "className", "x", "data-a", "{...p}", "a:b", "é"]),
-    st.sampled_from(
-        [
-            "",
-            '="v"',
-            "='v w'",
-            "=bare",
-            "={1}",
-            '= "s"',
-            "=/x/",
-            "={'}'}",
-            '="a>b"',
-            "=",
-            "='",
-            "=a{b",
-        ]
-    ),
-)
-
-
-@settings(max_examples=3000, deadline=None)
-@given(
-    st.sampled_from(["", "/"]),
-    st.sampled_from(["a", "img", "Foo.Bar", "x-y", "1a", ""]),
-    st.lists(_ATTRIBUTES, max_size=4),
-    st.sampled_from(["", " ", "\n"]),
-    st.sampled_from([">", "/>", "/ >", "", ">x"]),
-    st.integers(0, 3),
-)
-def test_the_one_regex_tag_reader_agrees_with_the_step_by_step_one(
-    slash, name, attributes, space, ending, cut
-):
-    text = f"<{slash}{name}" + "".join("".join(a) for a in attributes) + space + ending
-    end = max(1, len(text) - cut)
-    assert tags.parse_tag(text, 0, end) == tags._read_tag(text, 0, end)
-
-
-@settings(max_examples=2000, deadline=None)
-@given(
-    st.sampled_from(["a", "img", "figure", "svg", "Image", "td"]),
-    st.lists(
-        st.tuples(
-            st.sampled_from(["href", "src", "alt", "class", "className", "onClick", "tabIndex"]),
-            st.sampled_from(['="v"', "='w'", "=bare", "={1}", ""]),
-        ),
-        max_size=3,
-    ),
-    st.sampled_from([">", " />"]),
-)
-def test_tags_kept_as_written_are_what_the_full_rewrite_writes(name, attributes, ending):
-    text = f"<{name}" + "".join(f" {n}{v}" for n, v in attributes) + ending + "x"
-    fast = convert(text, lambda url, offset: "/resolved")
-    with pytest.MonkeyPatch.context() as patch:
-        # Every tag through the attribute-by-attribute rewrite.
-        patch.setattr(jsx, "_kept_as_written", lambda element, attribute: False)
-        assert convert(text, lambda url, offset: "/resolved") == fast
-
-
-_JSX_PIECES = [
-    "<figure>",
-    "</figure>",
-    "<a href='x'>",
-    "</a>",
-    "</A>",
-    "</Foo>",
-    "<Foo>",
-    "</foo-bar>",
-    "</div >",
-    "</div",
-    "`</a>`",
-    "``",
-    "<!-- </a> -->",
-    "\\</a>",
-    "{",
-    "}",
-    "{<b>x</b>}",
-    "</>",
-    "<>",
-    "word",
-    "\n",
-    "\n\n",
-    "```\n</a>\n```\n",
-    "</svg>",
-    "</img>",
-    "<img src='/a.png' />",
-    "</Image>",
-    "</x:y>",
-    "<figcaption className='c'>",
-    "</figcaption>",
-]
-
-
-@given_pieces(_JSX_PIECES, 14, examples=2000)
-def test_end_tags_kept_as_written_are_what_the_tag_conversion_writes(text):
-    fast = convert(text, lambda url, offset: "/resolved")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(jsx, "_CLOSED_AS_WRITTEN", frozenset())  # every end tag through _tag
-        assert convert(text, lambda url, offset: "/resolved") == fast
