@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .check import check_folder, relative_display
-from .components import DEFAULT_COMPONENTS, parse_spec
+from .dialect.components import DEFAULT_COMPONENTS, parse_spec
 
 __all__ = ["main"]
 

@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from .assets import unsafe_scheme
 from .errors import PostError
 from .frontmatter_reader import decode
+from .images import unsafe_scheme
 from .taxonomy import slugify
 
 __all__ = ["Author", "load_authors", "resolve_authors"]

@@ -10,16 +10,16 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .assets import ImageResolver, Missing
-from .blog import Dialect, prepare_post, slug_of
 from .errors import Diagnostic, EmptyPost, PostError
-from .posts import POST_SUFFIXES, parse_post, post_dest_uri
+from .images import ImageResolver, Missing
+from .posts import Dialect, prepare_post, slug_of
+from .reading import POST_SUFFIXES, parse_post, post_dest_uri
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
     from pathlib import Path
 
-    from .components import ComponentSpec
+    from .dialect.components import ComponentSpec
 
 __all__ = ["Finding", "Report", "check_folder"]
 

@@ -7,8 +7,8 @@ from typing import Any
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .components import DEFAULT_COMPONENTS, ComponentSpec, parse_spec
-from .excerpts import DEFAULT_SEPARATORS
+from .dialect.components import DEFAULT_COMPONENTS, ComponentSpec, parse_spec
+from .dialect.excerpt_source import DEFAULT_SEPARATORS
 from .rendering import parse_locale
 
 __all__ = ["BlogpostsConfig"]

@@ -1,104 +1,153 @@
-"""A post's excerpt and reading time, read from its Markdown once per build."""
+"""Rendering excerpts to HTML once per build, with links that work from any listing.
+
+An excerpt is shown on listing pages at different depths of the site, so its links
+cannot be relative to one page. They are written as `<root token><site path>`, a
+token made once per process that no post can contain, and `relocate` turns them
+into relative URLs for the page that shows the excerpt.
+"""
 
 from __future__ import annotations
 
-import math
+import html
+import posixpath
 import re
-from functools import lru_cache
-from typing import TYPE_CHECKING
+import secrets
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
-from .code_regions import split_blocks, split_code
+from markdown import Markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+from mkdocs.utils import get_relative_url
+
+from .dialect.jsx import convert
+from .dialect.needed_extensions import ExtensionLists, needed_extensions
+from .images import Found, split_url
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Mapping
+    from xml.etree.ElementTree import Element
 
-__all__ = [
-    "DEFAULT_SEPARATORS",
-    "excerpt_markdown",
-    "reading_minutes",
-    "remove_separators",
-]
+    from .dialect.components import ComponentSpec
 
-DEFAULT_SEPARATORS = ("<!-- more -->", "<!-- truncate -->", "{/* truncate */}")
-"""Material's, Docusaurus' Markdown and Docusaurus' MDX excerpt markers."""
+__all__ = ["ExcerptRenderer", "text_excerpt"]
 
-# Block starts that are not a paragraph of prose.
-_NOT_PROSE = re.compile(
-    r"[ ]{0,3}(?:#|<|>|\||!\[|\[\^|[-*+][ \t]|\d{1,9}[.)][ \t]|\{|import\s|export\s"
-    r"|[-=_*]{3,}\s*$|\$\$|:::|!!!|\?\?\?)"
-)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# Made once per process: no post can contain it, and one compiled pattern serves
+# every build of a long `mkdocs serve` session.
+_TOKEN = f"blogposts-root-{secrets.token_hex(8)}:"
+_TOKEN_RE = re.compile(re.escape(_TOKEN) + r"([^\"'\s>]*)")
 
 
-@lru_cache(maxsize=16)
-def _separator_pattern(separators: tuple[str, ...]) -> re.Pattern[str]:
-    # Inner white space is free: `<!--more-->` is `<!-- more -->`.
-    alternatives = (r"\s*".join(map(re.escape, s.split())) for s in separators if s.strip())
-    return re.compile("|".join(alternatives) or r"(?!x)x")
+def text_excerpt(text: str) -> str:
+    """A front-matter excerpt as HTML: plain text, escaped."""
+    return f"<p>{html.escape(text)}</p>"
 
 
-@lru_cache(maxsize=16)
-def _first_words(separators: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(s.split()[0] for s in separators if s.strip())
+class _LinkRewriter(Treeprocessor):
+    def __init__(self, md: Markdown, renderer: ExcerptRenderer) -> None:
+        super().__init__(md)
+        self.renderer = renderer
+
+    def run(self, root: Element) -> None:
+        for element in root.iter():
+            attr = {"a": "href", "img": "src"}.get(element.tag)
+            if attr and (value := element.get(attr)) is not None:
+                element.set(attr, self.renderer.site_link(value, image=element.tag == "img"))
 
 
-def _find_separator(body: str, separators: tuple[str, ...]) -> re.Match[str] | None:
-    # A substring test for each marker's first word is far cheaper than the regex scan.
-    if not any(word in body for word in _first_words(separators)):
+class _Extension(Extension):
+    def __init__(self, renderer: ExcerptRenderer, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.renderer = renderer
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        """Register the link rewriter after every other tree processor."""
+        md.treeprocessors.register(_LinkRewriter(md, self.renderer), "blogposts_links", 0)
+
+
+class ExcerptRenderer:
+    """Converts excerpt Markdown with the site's own extensions, one Markdown instance a build."""
+
+    def __init__(
+        self,
+        extensions: list[Any],
+        extension_configs: dict[str, Any],
+        link_target: Callable[[str, str], str | None],
+        resolve_image: Callable[[str, str, str], object],
+        components: Mapping[str, ComponentSpec],
+    ) -> None:
+        """Prepare the converter.
+
+        Args:
+            extensions: The site's `markdown_extensions`.
+            extension_configs: Their options (`mdx_configs`).
+            link_target: Given a post's `src_uri` and a relative link from it, the
+                site path of the page or file it names, or None.
+            resolve_image: `ImageResolver.resolve`-like: given a URL, the post's
+                `src_uri` and its slug, a `Found` for an image that exists.
+            components: What MDX components become.
+        """
+        self._components = components
+        self.token = _TOKEN
+        self._link_target = link_target
+        self._resolve_image = resolve_image
+        self._src_uri = ""
+        self._post_path = ""
+        self._slug = ""
+        self._extensions = ExtensionLists(extensions)
+        self._extension_configs = extension_configs
+        # One by the extensions an excerpt needs, made on first use: many blogs never
+        # need one.
+        self._md: dict[tuple[str, ...], Markdown] = {}
+
+    def site_link(self, url: str, *, image: bool = False) -> str:
+        """A URL from the post, as a token plus site path where it points into the site."""
+        if url.startswith(self.token):
+            return url
+        if image and (link := self._image_link(url)) is not None:
+            return link
+        if _SCHEME.match(url) or url.startswith("/"):
+            return url
+        if url.startswith("#"):
+            return self.token + self._post_path + url
+        path, suffix = split_url(url)
+        target = self._link_target(self._src_uri, path)
+        if target is None:
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(self._src_uri), path))
+        return self.token + quote(target, safe="/#%") + suffix
+
+    def _image_link(self, url: str) -> str | None:
+        found = self._resolve_image(url, self._src_uri, self._slug)
+        if isinstance(found, Found):
+            return self.token + quote(found.site_path) + found.suffix
         return None
-    pattern = _separator_pattern(separators)
-    if not pattern.search(body):
-        return None  # the common case: no marker anywhere, so none outside code
-    for segment in split_code(body):
-        if not segment.code and (match := pattern.search(body, segment.start, segment.end)):
-            return match
-    return None
 
+    def render(self, markdown: str, src_uri: str, post_path: str, slug: str) -> str:
+        """Convert one excerpt.
 
-def remove_separators(body: str, separators: Iterable[str] = DEFAULT_SEPARATORS) -> str:
-    """The body without its excerpt marker, so `{/* truncate */}` never shows as text."""
-    match = _find_separator(body, tuple(separators))
-    return body if match is None else body[: match.start()] + body[match.end() :]
+        Args:
+            markdown: The excerpt's Markdown; its JSX is converted here.
+            src_uri: The post's path under `docs_dir`.
+            post_path: The post's site path, for links to its own anchors.
+            slug: The post's slug, for image fallback folders.
+        """
+        self._src_uri, self._post_path, self._slug = src_uri, post_path, slug
+        try:
+            markdown = convert(
+                markdown, lambda url, _offset: self._image_link(url), self._components
+            ).text
+            needs = needed_extensions(markdown)
+            md = self._md.get(needs)
+            if md is None:
+                md = self._md[needs] = Markdown(
+                    extensions=[*self._extensions.for_needs(needs), _Extension(self)],
+                    extension_configs=self._extension_configs,
+                )
+            return md.reset().convert(markdown)
+        finally:
+            self._src_uri = self._post_path = self._slug = ""
 
-
-def _first_paragraph(body: str) -> str | None:
-    for segment in split_blocks(body):
-        if segment.code:
-            continue
-        for block in re.split(r"\n[ \t]*\n", body[segment.start : segment.end]):
-            if block.strip() and not _NOT_PROSE.match(block.lstrip("\n")):
-                return block.strip()
-    return None
-
-
-def excerpt_markdown(body: str, separators: Iterable[str] = DEFAULT_SEPARATORS) -> str | None:
-    """The Markdown of a post's excerpt when its front matter gives none.
-
-    The text before an excerpt marker outside code; else the first paragraph of
-    prose; else None. Never the whole post.
-    """
-    match = _find_separator(body, tuple(separators))
-    if match is not None:
-        return body[: match.start()].strip() or None
-    return _first_paragraph(body)
-
-
-def reading_minutes(body: str, words_per_minute: int) -> int:
-    """Minutes to read the prose of a body (code and markup do not count), at least 1.
-
-    Words are what white space separates, as most reading-time counters count them.
-    Han, kana and hangul characters count as a word each at twice the rate, the usual
-    approximation for scripts written without spaces.
-    """
-    prose = " ".join(body[s.start : s.end] for s in split_code(body) if not s.code)
-    prose = _LINK_TARGET.sub("]", _TAG.sub(" ", prose))
-    cjk = 0
-    # str.split is ten times faster than a word regex; the CJK scan runs only when
-    # the text is not ASCII.
-    if not prose.isascii() and _CJK.search(prose):
-        cjk = len(_CJK.findall(prose))
-        prose = _CJK.sub(" ", prose)
-    words = len(prose.split())
-    return max(1, math.ceil((words + cjk / 2) / words_per_minute))
+    def relocate(self, fragment: str, page_url: str) -> str:
+        """Make the excerpt's site links relative to the page that shows it."""
+        return _TOKEN_RE.sub(lambda m: get_relative_url(m[1], page_url), fragment)

@@ -23,14 +23,14 @@ from typing import TYPE_CHECKING, Any
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .components import DEFAULT_COMPONENTS, parse_spec
-from .jsx import close_open_blocks, convert
-from .mdx import clean_mdx
+from .dialect.components import DEFAULT_COMPONENTS, parse_spec
+from .dialect.jsx import close_open_blocks, convert
+from .dialect.mdx import clean_mdx
 
 if TYPE_CHECKING:
     from markdown import Markdown
 
-    from .components import ComponentSpec
+    from .dialect.components import ComponentSpec
 
 __all__ = ["BlogpostsExtension", "makeExtension"]
 

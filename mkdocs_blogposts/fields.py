@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .assets import unsafe_scheme
 from .dates import PostDate, parse_date
 from .errors import DateError, Diagnostic, PostError
 from .frontmatter_reader import key_line
+from .images import unsafe_scheme
 
 if TYPE_CHECKING:
     from .frontmatter_reader import SourceText

@@ -17,7 +17,7 @@ from .pagination import Paged, paginate
 from .taxonomy import Group, Series, group_by, neighbours, related, series_of, slugify
 
 if TYPE_CHECKING:
-    from .blog import Post
+    from .posts import Post
 
 __all__ = ["RESERVED", "BlogIndex", "GroupLink", "Listing", "plan_listings"]
 

@@ -19,19 +19,19 @@ from mkdocs.structure.nav import Section
 from mkdocs.utils import get_relative_url
 
 from . import feeds
-from .assets import Found, ImageResolver, Missing
 from .authors import Author, load_authors
-from .blog import Blog, Dialect, Post, prepare_post, slug_of
 from .config import BlogpostsConfig
+from .dialect.needed_extensions import ExtensionLists
 from .errors import Diagnostic, EmptyPost, PostError
-from .excerpt_html import ExcerptRenderer, text_excerpt
+from .excerpts import ExcerptRenderer, text_excerpt
 from .head import Sharing, add_to_head, feed_links, sharing_tags, text_of
+from .images import Found, ImageResolver, Missing
 from .labels import labels_for
 from .latest import find_markers
 from .listings import RESERVED, BlogIndex, Listing, build_index, plan_listings
-from .md_extensions import ExtensionLists
 from .placement import content_with_markers, place
-from .posts import ParsedPost, is_post_path, parse_post, post_dest_uri
+from .posts import Blog, Dialect, Post, prepare_post, slug_of
+from .reading import ParsedPost, is_post_path, parse_post, post_dest_uri
 from .rendering import EntryView, FragmentMemo, Renderer, parse_locale
 from .taxonomy import slugify
 

@@ -1,144 +1,165 @@
-"""A post as read from its file, and where it is published.
-
-`parse_post` depends only on the file's bytes, so its result can be cached across
-`mkdocs serve` rebuilds keyed by the file's path, size and modification time.
-"""
+"""The posts of one build: each post's page Markdown, excerpt and place in the listing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .errors import Diagnostic, EmptyPost, PostError
-from .fields import read_fields
-from .frontmatter_reader import SourceText, decode, split
-from .mdx import NotALiteral, metadata_from_exports, strip_esm
+from .dialect.excerpt_source import (
+    DEFAULT_SEPARATORS,
+    excerpt_markdown,
+    reading_minutes,
+    remove_separators,
+)
+from .dialect.headings import demote_headings, has_h1
+from .dialect.jsx import close_open_blocks, convert
+from .dialect.markdown_images import rewrite_images
+from .dialect.mdx import clean_mdx
+from .dialect.needed_extensions import needed_extensions
+from .errors import Diagnostic
 
 if TYPE_CHECKING:
-    from .fields import PostFields
+    from collections.abc import Callable, Mapping
 
-__all__ = ["ParsedPost", "is_post_path", "parse_post", "post_dest_uri"]
+    from .dialect.components import ComponentSpec
+    from .reading import ParsedPost
 
-POST_SUFFIXES = (".md", ".mdx", ".markdown")
-_LEADING_H1 = re.compile(r"\A\s*#[ \t]+(?P<title>[^\n]*?)[ \t#]*(?:\n|\Z)")
+__all__ = ["Blog", "Dialect", "Post", "prepare_post", "slug_of"]
+
+
+@dataclass
+class Post:
+    """One post in this build."""
+
+    parsed: ParsedPost
+    page_src_uri: str
+    """The `src_uri` of the page MkDocs renders (`blog/x.md` for `blog/x.mdx`)."""
+    site_path: str
+    """The post's URL from the site root, e.g. `blog/foo/`."""
+    slug: str
+    """The last segment of its URL."""
+    markdown: str
+    """The body as MkDocs renders it: JSX made HTML, headings demoted, marker removed."""
+    reading_minutes: int
+    excerpt_source: str | None
+    """The excerpt's Markdown when the front matter gives none."""
+    warnings: list[Diagnostic] = field(default_factory=list)
+    scheduled: bool = False
+    """Dated in the future (shown only in `serve`, unless future posts are published)."""
+    extensions: tuple[str, ...] = ()
+    """The Markdown extensions `markdown` may need, of those the conversion relies on."""
+
+    @property
+    def draft(self) -> bool:
+        """Whether the post is marked `draft: true`."""
+        return self.parsed.fields.draft
+
+
+class LineIndex:
+    """Offsets of a text to lines of the file it came from."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        """Index `text`, whose first line is `first_line` of the file, on first use."""
+        self._text = text
+        self._newlines: list[int] | None = None
+        self._first = first_line
+
+    def line(self, offset: int) -> int:
+        """The file line of `offset`."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self._text)]
+        return self._first + bisect_left(self._newlines, offset)
+
+
+def slug_of(site_path: str) -> str:
+    """The last segment of a post's URL: `blog/foo/` and `blog/foo.html` -> `foo`."""
+    return posixpath.basename(site_path.rstrip("/")).removesuffix(".html")
 
 
 @dataclass(frozen=True)
-class ParsedPost:
-    """Everything read from one post file; plain data, safe to keep between builds."""
+class Dialect:
+    """How this site's posts are read: the options that shape every post's Markdown."""
 
-    src_uri: str
-    """The file's path under `docs_dir`, `/`-separated."""
-    path: str
-    """The file's name for messages."""
-    meta: dict[str, Any]
-    """The front matter as written, every key kept."""
-    fields: PostFields
-    """The front matter, checked."""
-    title: str
-    """The front-matter title, else the body's leading `# heading`, else the file name."""
-    body: str
-    """The Markdown after the front matter (and after a leading `# heading` used as title)."""
-    body_line: int
-    """The file line on which `body` starts."""
-    warnings: tuple[Diagnostic, ...]
-    """Problems that do not stop the build."""
+    components: Mapping[str, ComponentSpec]
+    superfences: bool = True
+    separators: tuple[str, ...] = DEFAULT_SEPARATORS
+    words_per_minute: int = 230
 
 
-def is_post_path(src_uri: str, blog_dir: str) -> bool:
-    """Whether a path under `docs_dir` is a post of a blog kept in `blog_dir`."""
-    prefix = blog_dir.strip("/") + "/"
-    if not src_uri.startswith(prefix) or not src_uri.endswith(POST_SUFFIXES):
-        return False
-    rest = src_uri[len(prefix) :]
-    return posixpath.splitext(rest)[0] != "index"
-
-
-def _title_from_name(src_uri: str) -> str:
-    stem = posixpath.splitext(posixpath.basename(src_uri))[0]
-    if stem in ("index", "README"):
-        stem = posixpath.basename(posixpath.dirname(src_uri)) or stem
-    words = stem.replace("-", " ").replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
-
-
-def parse_post(data: bytes, src_uri: str, path: str) -> ParsedPost:
-    """Read a post file's bytes.
+def prepare_post(
+    parsed: ParsedPost,
+    page_src_uri: str,
+    site_path: str,
+    *,
+    dialect: Dialect,
+    resolve_url: Callable[[str, int], str | None],
+    resolve_image: Callable[[str, int], str | None],
+) -> Post:
+    """Turn a parsed post into the Markdown MkDocs renders for its page.
 
     Args:
-        data: The file's content.
-        src_uri: Its path under `docs_dir`.
-        path: Its name in messages.
-
-    Raises:
-        PostError: The file cannot be published as written.
+        parsed: The post as read.
+        page_src_uri: The `src_uri` of the page MkDocs renders for it.
+        site_path: Its URL from the site root.
+        dialect: The site's options for reading posts.
+        resolve_url: Given an image URL of raw HTML and its line in the file, the URL
+            to write instead, or None to keep it.
+        resolve_image: The same for the URL of a Markdown image.
     """
-    text = decode(data, path)
-    if not text.strip():
-        raise EmptyPost(path, None, "the file is empty; write the post or delete the file")
-    source = split(text, path)
-    if not source.meta and not source.front_matter:
-        source = _exported_metadata(source, path)
-    fields, warnings = read_fields(source, path)
-    if not source.body.strip():
-        warnings.append(
-            Diagnostic(path, source.body_line, "the post has front matter but no text after it")
-        )
-    body, body_line = source.body, source.body_line
-    title = fields.title
-    if title is None and (match := _LEADING_H1.match(body)):
-        # A Markdown post whose title is its first heading: that heading becomes the
-        # header's <h1> instead of a second one.
-        title = match["title"]
-        body_line += body.count("\n", 0, match.end())
-        body = body[match.end() :]
-    return ParsedPost(
-        src_uri=src_uri,
-        path=path,
-        meta=source.meta,
-        fields=fields,
-        title=title or _title_from_name(src_uri),
-        body=body,
-        body_line=body_line,
-        warnings=tuple(warnings),
+    # Each step up to the JSX conversion keeps the line count, so an offset in the
+    # text of any step maps to a line of the file.
+    text = clean_mdx(parsed.body, superfences=dialect.superfences)
+    repaired = close_open_blocks(text)
+    closed = [(LineIndex(text, parsed.body_line).line(o), m) for o, m in repaired.warnings]
+    text = repaired.text
+    excerpt_source = None if parsed.fields.excerpt else excerpt_markdown(text, dialect.separators)
+    lines = LineIndex(text, parsed.body_line)
+    text = rewrite_images(text, lambda url, offset: resolve_image(url, lines.line(offset)))
+    lines = LineIndex(text, parsed.body_line)
+    conversion = convert(
+        text, lambda url, offset: resolve_url(url, lines.line(offset)), dialect.components
+    )
+    markdown = remove_separators(conversion.text, dialect.separators)
+    if has_h1(markdown):
+        markdown = demote_headings(markdown)
+    warnings = [Diagnostic(parsed.path, line, message) for line, message in closed]
+    warnings += [
+        Diagnostic(parsed.path, lines.line(offset), message)
+        for offset, message in conversion.warnings
+    ]
+    return Post(
+        parsed=parsed,
+        page_src_uri=page_src_uri,
+        site_path=site_path,
+        slug=slug_of(site_path),
+        markdown=markdown,
+        reading_minutes=reading_minutes(text, dialect.words_per_minute),
+        excerpt_source=excerpt_source,
+        warnings=warnings,
+        extensions=needed_extensions(markdown),
     )
 
 
-def _exported_metadata(source: SourceText, path: str) -> SourceText:
-    """A post without YAML front matter may export it: `export const metadata = {...}`."""
-    _, statements = strip_esm(source.body)
-    try:
-        meta = metadata_from_exports(statements)
-    except NotALiteral as e:
-        statement = next(s for s in statements if "metadata" in s.text.split("=")[0])
-        line = source.body_line + source.body.count("\n", 0, statement.offset)
-        raise PostError(
-            path,
-            line,
-            f"the metadata export is not plain data ({e}); write its values as literals "
-            "or move them into YAML front matter",
-        ) from None
-    if meta is None:
-        return source
-    statement = next(s for s in statements if s.text.startswith("export const"))
-    line = source.body_line + source.body.count("\n", 0, statement.offset)
-    # The statement's text stands in for the YAML, so a field's error names its line.
-    return replace(source, meta=meta, front_matter=statement.text, front_matter_line=line)
+@dataclass
+class Blog:
+    """The posts of a build, newest first; posts without a date last."""
+
+    posts: list[Post]
+
+    def __post_init__(self) -> None:
+        # Two stable sorts: by title, then newest first with undated posts last.
+        self.posts.sort(key=lambda p: p.parsed.title.casefold())
+        self.posts.sort(key=_date_key, reverse=True)
+        self.by_page = {post.page_src_uri: post for post in self.posts}
 
 
-def post_dest_uri(src_uri: str, slug: str | None, use_directory_urls: bool) -> str:
-    """Where a post's HTML goes: its path, with `slug` replacing the last segment.
+_UNDATED = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 
-    `blog/foo.md` -> `blog/foo/index.html`; `blog/foo/index.md` -> `blog/foo/index.html`;
-    with `slug: bar`, both -> `blog/bar/index.html`.
-    """
-    parent, name = posixpath.split(src_uri)
-    stem = posixpath.splitext(name)[0]
-    if stem in ("index", "README"):
-        parent, stem = posixpath.split(parent)
-    stem = slug or stem
-    if use_directory_urls:
-        return posixpath.join(parent, stem, "index.html")
-    return posixpath.join(parent, stem + ".html")
+
+def _date_key(post: Post) -> tuple[bool, dt.datetime]:
+    date = post.parsed.fields.date
+    return (date is not None, date.sort_key if date else _UNDATED)

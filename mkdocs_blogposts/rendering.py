@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
     import jinja2
 
-    from .blog import Post
     from .dates import PostDate
     from .listings import BlogIndex, Listing
+    from .posts import Post
 
 __all__ = ["EntryView", "FragmentMemo", "Renderer", "parse_locale"]
 

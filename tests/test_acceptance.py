@@ -12,8 +12,8 @@ import pytest
 from sitekit import CORPUS, SEED, SEED_IMAGES, Site, needs_shared, png
 
 from mkdocs_blogposts.dates import parse_date
+from mkdocs_blogposts.dialect.html_names import ELEMENTS
 from mkdocs_blogposts.frontmatter_reader import split
-from mkdocs_blogposts.html_names import ELEMENTS
 
 pytestmark = needs_shared()
 
@@ -149,7 +149,7 @@ def _prose(page):
 
 
 def _source_components(text: str) -> set[str]:
-    from mkdocs_blogposts.code_regions import split_code
+    from mkdocs_blogposts.dialect.code_regions import split_code
 
     names = set()
     for segment in split_code(text):

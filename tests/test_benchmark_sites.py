@@ -8,8 +8,8 @@ from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from mkdocs_blogposts.blog import Dialect, Post, prepare_post
-from mkdocs_blogposts.posts import parse_post
+from mkdocs_blogposts.posts import Dialect, Post, prepare_post
+from mkdocs_blogposts.reading import parse_post
 
 _RUN = Path(__file__).resolve().parent.parent / "benchmarks" / "run.py"
 

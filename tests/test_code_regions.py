@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from strategies import texts_of
 
-from mkdocs_blogposts.code_regions import split_blocks, split_code
+from mkdocs_blogposts.dialect.code_regions import split_blocks, split_code
 
 
 def code_parts(text: str) -> list[str]:

@@ -1,6 +1,6 @@
 import pytest
 
-from mkdocs_blogposts.components import ComponentSpec, embed, parse_spec
+from mkdocs_blogposts.dialect.components import ComponentSpec, embed, parse_spec
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,8 @@
-
 from hypothesis import given, settings
 from strategies import texts_of
 
-from mkdocs_blogposts.code_regions import split_blocks
-from mkdocs_blogposts.headings import demote_headings, has_h1
+from mkdocs_blogposts.dialect.code_regions import split_blocks
+from mkdocs_blogposts.dialect.headings import demote_headings, has_h1
 
 
 def test_has_h1():

@@ -1,6 +1,6 @@
 import pytest
 
-from mkdocs_blogposts.html_names import attribute_name, style_text
+from mkdocs_blogposts.dialect.html_names import attribute_name, style_text
 
 
 @pytest.mark.parametrize(

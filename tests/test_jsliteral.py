@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from mkdocs_blogposts.jsliteral import NotALiteral, parse_literal
+from mkdocs_blogposts.dialect.jsliteral import NotALiteral, parse_literal
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,6 @@
-
 import pytest
 
-from mkdocs_blogposts.jsx import convert, parse_tag
+from mkdocs_blogposts.dialect.jsx import convert, parse_tag
 
 SEED_FIGURE = """<figure>
   <img src="/img/woodstock-ai-venue.webp" alt="The venue for WoodstockAI" />
@@ -217,7 +216,7 @@ def test_unknown_components_keep_children_and_warn_once_per_name():
 
 
 def test_user_mapping_unwrap_and_drop():
-    from mkdocs_blogposts.components import parse_spec
+    from mkdocs_blogposts.dialect.components import parse_spec
 
     specs = {"Intro": parse_spec("unwrap"), "TOCInline": parse_spec("drop")}
     result = convert(

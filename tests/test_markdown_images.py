@@ -1,6 +1,6 @@
 import pytest
 
-from mkdocs_blogposts.markdown_images import rewrite_images
+from mkdocs_blogposts.dialect.markdown_images import rewrite_images
 
 
 def upper(url, offset):

@@ -1,6 +1,6 @@
 import pytest
 
-from mkdocs_blogposts.mdx import (
+from mkdocs_blogposts.dialect.mdx import (
     NotALiteral,
     metadata_from_exports,
     normalize_fences,

@@ -7,10 +7,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mkdocs_blogposts.dates import parse_date
+from mkdocs_blogposts.dialect.html_names import VOID_ELEMENTS
+from mkdocs_blogposts.dialect.jsx import close_open_blocks, convert
 from mkdocs_blogposts.errors import DateError, PostError
-from mkdocs_blogposts.html_names import VOID_ELEMENTS
-from mkdocs_blogposts.jsx import close_open_blocks, convert
-from mkdocs_blogposts.posts import parse_post
+from mkdocs_blogposts.reading import parse_post
 
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

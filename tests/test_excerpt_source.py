@@ -1,6 +1,10 @@
 import pytest
 
-from mkdocs_blogposts.excerpts import excerpt_markdown, reading_minutes, remove_separators
+from mkdocs_blogposts.dialect.excerpt_source import (
+    excerpt_markdown,
+    reading_minutes,
+    remove_separators,
+)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_blogposts.assets import Found, ImageResolver, Missing
+from mkdocs_blogposts.images import Found, ImageResolver, Missing
 
 
 @pytest.fixture

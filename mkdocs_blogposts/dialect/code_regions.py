@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .html_names import VOID_ELEMENTS
-from .tags import element_end, parse_tag
+from .jsx_tags import element_end, parse_tag
 
 __all__ = ["Segment", "code_span_end", "split_blocks", "split_code"]
 

@@ -25,7 +25,7 @@ from .components import (
 )
 from .html_names import BLOCK_CONTAINERS, ELEMENTS, VOID_ELEMENTS, attribute_name, style_text
 from .jsliteral import NotALiteral, parse_literal
-from .tags import Tag, parse_tag
+from .jsx_tags import Tag, parse_tag
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping

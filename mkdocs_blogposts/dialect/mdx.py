@@ -17,7 +17,7 @@ from typing import Any
 
 from .code_regions import split_blocks, split_code
 from .jsliteral import NotALiteral, parse_literal
-from .tags import skip_js_string
+from .jsx_tags import skip_js_string
 
 __all__ = [
     "EsmStatement",

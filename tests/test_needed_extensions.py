@@ -8,11 +8,11 @@ from markdown import Markdown
 from sitekit import CORPUS, SEED, needs_shared
 from strategies import texts_of
 
-from mkdocs_blogposts.blog import Dialect, prepare_post
-from mkdocs_blogposts.components import DEFAULT_COMPONENTS, parse_spec
+from mkdocs_blogposts.dialect.components import DEFAULT_COMPONENTS, parse_spec
+from mkdocs_blogposts.dialect.needed_extensions import REQUIRED, ExtensionLists, needed_extensions
 from mkdocs_blogposts.errors import PostError
-from mkdocs_blogposts.md_extensions import REQUIRED, ExtensionLists, needed_extensions
-from mkdocs_blogposts.posts import parse_post
+from mkdocs_blogposts.posts import Dialect, prepare_post
+from mkdocs_blogposts.reading import parse_post
 
 # What MkDocs always loads, with and without the two the conversion relies on.
 _BUILTIN = ["toc", "tables", "fenced_code"]
