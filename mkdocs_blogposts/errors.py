@@ -21,6 +21,15 @@ class Diagnostic:
         return f"{where}: {self.message}"
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A problem a build found, and how much it matters."""
+
+    severity: str
+    """`error` (a build stops), `warning` (`--strict` fails) or `info`."""
+    diagnostic: Diagnostic
+
+
 class PostError(Exception):
     """A post that cannot be published as written; the build must stop."""
 

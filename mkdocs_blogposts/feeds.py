@@ -1,7 +1,8 @@
 """RSS 2.0, Atom 1.0 and JSON Feed 1.1 for a blog, with absolute URLs everywhere.
 
-XML is built with ElementTree, so every string is escaped and every feed is
-well-formed whatever a post's front matter holds.
+`FEED_FORMATS` is the one list of formats: the build writes each, and every page
+links each from its head. XML is built with ElementTree, so every string is escaped
+and every feed is well-formed whatever a post's front matter holds.
 """
 
 from __future__ import annotations
@@ -11,11 +12,24 @@ import json
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from html.parser import HTMLParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 from xml.etree import ElementTree as ET
 
-__all__ = ["FeedInfo", "FeedItem", "absolutize", "atom", "json_feed", "rss", "sitemap"]
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+__all__ = [
+    "FEED_FORMATS",
+    "FeedFormat",
+    "FeedInfo",
+    "FeedItem",
+    "absolutize",
+    "atom",
+    "json_feed",
+    "rss",
+    "sitemap",
+]
 
 _ATOM = "http://www.w3.org/2005/Atom"
 _DC = "http://purl.org/dc/elements/1.1/"
@@ -257,3 +271,23 @@ def sitemap(pages: list[tuple[str, dt.datetime | None]]) -> str:
         if changed is not None:
             ET.SubElement(entry, "lastmod").text = _rfc3339(changed)
     return _xml(root)
+
+
+@dataclass(frozen=True)
+class FeedFormat:
+    """One kind of feed the blog offers."""
+
+    file: str
+    """Its file name in a feed folder."""
+    media_type: str
+    """Its MIME type, for `<link rel="alternate">`."""
+    write: Callable[[FeedInfo], str]
+    """The writer: the feed as text."""
+
+
+FEED_FORMATS = (
+    FeedFormat("rss.xml", "application/rss+xml", rss),
+    FeedFormat("atom.xml", "application/atom+xml", atom),
+    FeedFormat("feed.json", "application/feed+json", json_feed),
+)
+"""Every format, in the order pages link them (RSS first: the most widely read)."""

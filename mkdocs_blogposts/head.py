@@ -18,15 +18,12 @@ def _attr(value: str) -> str:
     return html.escape(value, quote=True)
 
 
-def feed_links(title: str, rss: str, atom: str, json_feed: str) -> str:
-    """`<link rel="alternate">` for the three feeds, so readers find them from any page."""
-    return (
-        f'<link rel="alternate" type="application/rss+xml" title="{_attr(title)}" '
-        f'href="{_attr(rss)}">\n'
-        f'<link rel="alternate" type="application/atom+xml" title="{_attr(title)}" '
-        f'href="{_attr(atom)}">\n'
-        f'<link rel="alternate" type="application/feed+json" title="{_attr(title)}" '
-        f'href="{_attr(json_feed)}">\n'
+def feed_links(title: str, feeds: list[tuple[str, str]]) -> str:
+    """`<link rel="alternate">` for each feed, (media type, URL), so readers find them."""
+    return "".join(
+        f'<link rel="alternate" type="{_attr(media_type)}" title="{_attr(title)}" '
+        f'href="{_attr(url)}">\n'
+        for media_type, url in feeds
     )
 
 

@@ -2,14 +2,13 @@
 
 Planned once per build from the sorted posts: the paginated index, the archive and
 its years, the tags and each tag, each author and each series. Each page is named by
-the Markdown path it is published from (`blog/tags/python.md`), so MkDocs gives it a
-URL like any other page, and a user's own file at that path wins.
+the Markdown path the layout gives it (`blog/tags/python.md`).
 """
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .authors import Author, resolve_authors
@@ -17,12 +16,10 @@ from .pagination import Paged, paginate
 from .taxonomy import Group, Series, group_by, neighbours, related, series_of, slugify
 
 if TYPE_CHECKING:
+    from .layout import Layout
     from .posts import Post
 
-__all__ = ["RESERVED", "BlogIndex", "GroupLink", "Listing", "plan_listings"]
-
-RESERVED = ("archive", "authors", "page", "series", "tags")
-"""Folders under `blog_dir` that hold the plugin's pages, not posts."""
+__all__ = ["BlogIndex", "GroupLink", "Listing", "plan_listings"]
 
 
 @dataclass(frozen=True)
@@ -48,15 +45,13 @@ class Listing:
     author: Author | None = None
     compact: bool = False
     """List titles and dates only, all on one page (the archive's years)."""
-    feeds: str | None = None
-    """The folder (site path) holding this listing's own feeds, if it has any."""
 
 
 @dataclass
 class BlogIndex:
     """Everything one post links to, computed once for all posts."""
 
-    blog_dir: str
+    layout: Layout
     tags: dict[str, Group[Post]]
     authors: dict[str, Author]
     series: dict[str, Series[Post]]
@@ -71,15 +66,15 @@ class BlogIndex:
 
     def tag_uri(self, name: str) -> str:
         """Where a tag's page is published from."""
-        return f"{self.blog_dir}/tags/{slugify(name)}.md"
+        return self.layout.tag(slugify(name))
 
     def author_uri(self, author: Author) -> str:
         """Where an author's page is published from."""
-        return f"{self.blog_dir}/authors/{author.key}.md"
+        return self.layout.author(author.key)
 
     def series_uri(self, key: str) -> str:
         """Where a series' page is published from."""
-        return f"{self.blog_dir}/series/{key}.md"
+        return self.layout.series(key)
 
     def authors_of(self, post: Post) -> tuple[Author, ...]:
         """A post's authors, from the authors file where it names them."""
@@ -98,14 +93,14 @@ def _year(post: Post) -> str | None:
 def build_index(
     posts: list[Post],
     *,
-    blog_dir: str,
+    layout: Layout,
     authors: dict[str, Author],
     series_from_titles: bool,
     related_posts: int,
 ) -> BlogIndex:
     """Compute tags, series, neighbours and related posts for a sorted list of posts."""
     return BlogIndex(
-        blog_dir=blog_dir,
+        layout=layout,
         tags=group_by(posts, lambda p: p.parsed.fields.tags),
         authors=authors,
         series=series_of(
@@ -122,20 +117,14 @@ def build_index(
 
 def _paged(
     listings: dict[str, Listing],
-    posts: list[Post],
-    first: str,
+    pages: list[Paged[Post]],
     heading: str,
-    per_page: int,
     *,
     author: Author | None = None,
-    feeds: str | None = None,
 ) -> None:
-    for page in paginate(posts, per_page, first):
+    for page in pages:
         title = heading if page.number == 1 else f"{heading} ({page.number}/{page.total})"
-        own_feeds = feeds if page.number == 1 else None
-        listings[page.src_uri] = Listing(
-            page.src_uri, title, paged=page, author=author, feeds=own_feeds
-        )
+        listings[page.src_uri] = Listing(page.src_uri, title, paged=page, author=author)
 
 
 def plan_listings(
@@ -144,7 +133,6 @@ def plan_listings(
     *,
     per_page: int,
     labels: dict[str, str],
-    tag_feeds: bool,
 ) -> dict[str, Listing]:
     """Every listing page of the blog, by the Markdown path it is published from.
 
@@ -153,50 +141,52 @@ def plan_listings(
         index: Their groupings.
         per_page: Posts on each page of a listing.
         labels: Headings: `blog`, `archive`, `tags`, `tag` (with `{name}`), `series`.
-        tag_feeds: Whether each tag gets its own feeds.
     """
-    blog_dir = index.blog_dir
+    layout = index.layout
+
+    def pages(items: list[Post], first: str, size: int = per_page) -> list[Paged[Post]]:
+        return paginate(items, max(size, 1), partial(layout.page, first))
+
     listings: dict[str, Listing] = {}
-    _paged(listings, posts, f"{blog_dir}/index.md", labels["blog"], per_page)
+    _paged(listings, pages(posts, layout.index), labels["blog"])
 
     years = group_by(posts, lambda p: [y] if (y := _year(p)) else [])
-    listings[f"{blog_dir}/archive/index.md"] = Listing(
-        f"{blog_dir}/archive/index.md",
+    listings[layout.archive] = Listing(
+        layout.archive,
         labels["archive"],
         groups=[
-            GroupLink(g.name, f"{blog_dir}/archive/{g.key}.md", len(g.posts))
-            for g in years.values()
+            GroupLink(g.name, layout.archive_year(g.key), len(g.posts)) for g in years.values()
         ],
     )
     for group in years.values():
         # A year is a compact list on one page: a reader scans it by title and date.
-        uri = f"{blog_dir}/archive/{group.key}.md"
-        whole = paginate(group.posts, len(group.posts), uri)[0]
+        uri = layout.archive_year(group.key)
+        whole = pages(group.posts, uri, len(group.posts))[0]
         listings[uri] = Listing(uri, group.name, paged=whole, compact=True)
 
     tags = sorted(index.tags.values(), key=lambda g: g.name.casefold())
-    listings[f"{blog_dir}/tags/index.md"] = Listing(
-        f"{blog_dir}/tags/index.md",
+    listings[layout.tags] = Listing(
+        layout.tags,
         labels["tags"],
         groups=[GroupLink(g.name, index.tag_uri(g.name), len(g.posts)) for g in tags],
     )
     for group in tags:
-        first = index.tag_uri(group.name)
-        feeds = posixpath.splitext(first)[0] if tag_feeds else None
         heading = labels["tag"].format(name=group.name)
-        _paged(listings, group.posts, first, heading, per_page, feeds=feeds)
+        _paged(listings, pages(group.posts, index.tag_uri(group.name)), heading)
 
     by_author: dict[str, tuple[Author, list[Post]]] = {}
     for post in posts:
         for author in index.authors_of(post):
             by_author.setdefault(author.key, (author, []))[1].append(post)
     for author, written in by_author.values():
-        _paged(listings, written, index.author_uri(author), author.name, per_page, author=author)
+        first = index.author_uri(author)
+        _paged(listings, pages(written, first), author.name, author=author)
 
     for key, series in index.series.items():
-        listings[index.series_uri(key)] = Listing(
-            index.series_uri(key),
+        uri = index.series_uri(key)
+        listings[uri] = Listing(
+            uri,
             labels["series"].format(name=series.name),
-            paged=paginate(series.parts, max(len(series.parts), 1), index.series_uri(key))[0],
+            paged=pages(series.parts, uri, len(series.parts))[0],
         )
     return listings

@@ -1,11 +1,13 @@
-"""Cutting a listing into pages: `blog/`, `blog/page/2/`, `blog/page/3/` ..."""
+"""Cutting a listing into pages, each published from the path the layout gives it."""
 
 from __future__ import annotations
 
 import math
-import posixpath
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Paged", "paginate"]
 
@@ -29,20 +31,10 @@ class Paged(Generic[T]):
     """The src_uri of the page after (older posts), if any."""
 
 
-def _page_uri(first: str, number: int) -> str:
-    """`blog/index.md`, 2 -> `blog/page/2.md`; `blog/tags/ai.md`, 2 -> `blog/tags/ai/page/2.md`."""
-    if number == 1:
-        return first
-    base = posixpath.splitext(first)[0]
-    if posixpath.basename(base) == "index":
-        base = posixpath.dirname(base)
-    return f"{base}/page/{number}.md"
-
-
-def paginate(items: list[T], per_page: int, first: str) -> list[Paged[T]]:
-    """The pages of a listing whose first page is published from `first`."""
+def paginate(items: list[T], per_page: int, uri_of: Callable[[int], str]) -> list[Paged[T]]:
+    """The pages of a listing; `uri_of(n)` is the path page `n` is published from."""
     total = max(1, math.ceil(len(items) / per_page))
-    uris = [_page_uri(first, n) for n in range(1, total + 1)]
+    uris = [uri_of(n) for n in range(1, total + 1)]
     return [
         Paged(
             number=n,

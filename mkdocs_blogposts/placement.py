@@ -16,13 +16,14 @@ from __future__ import annotations
 import html
 import secrets
 
-__all__ = ["content_with_markers", "place"]
+__all__ = ["content_with_markers", "listing_marker", "place", "place_listing"]
 
 # Comments no author writes: a fresh token per process.
 _TOKEN = secrets.token_hex(6)
 _HEADER_START = f"<!--blogposts-header-{_TOKEN}-->"
 _HEADER_END = f"<!--/blogposts-header-{_TOKEN}-->"
 _FOOTER = f"<!--blogposts-footer-{_TOKEN}-->"
+_LISTING = f"<!--blogposts-listing-{_TOKEN}-->"
 
 
 def content_with_markers(title: str, subtitle: str | None, body: str) -> str:
@@ -59,3 +60,21 @@ def place(page: str, header: str, footer: str) -> str | None:
             page[footer_at + len(_FOOTER) :],
         )
     )
+
+
+def listing_marker() -> str:
+    """Where a listing page's posts go in its `page.content`.
+
+    They are put into the finished page, rendered with the environment the theme
+    renders with (filters other plugins add in `on_env` included), and search,
+    which reads `page.content`, does not index every post a second time.
+    """
+    return _LISTING
+
+
+def place_listing(page: str, listing: str) -> str:
+    """The finished page with the listing at its marker (or unchanged without one)."""
+    at = page.find(_LISTING)
+    if at < 0:
+        return page
+    return page[:at] + listing + page[at + len(_LISTING) :]

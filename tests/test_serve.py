@@ -13,8 +13,6 @@ import pytest
 from mkdocs.config import load_config
 from sitekit import png
 
-import mkdocs_blogposts.plugin as plugin_module
-
 
 def titles(result):
     return [a.get_text() for a in result.html("blog/").select(".blogposts-entry-title a")]
@@ -44,15 +42,24 @@ def test_added_and_removed_posts(posts):
     assert titles(posts.build(command="serve").ok()) == ["Post 2", "Post 1", "Post 0"]
 
 
-def test_an_unchanged_post_is_not_parsed_again(posts, monkeypatch):
-    posts.build(command="serve").ok()
-    calls = []
-    real = plugin_module.parse_post
-    monkeypatch.setattr(
-        plugin_module,
-        "parse_post",
-        lambda data, src, path: calls.append(src) or real(data, src, path),
-    )
+def _counting(result, step: str) -> list[str]:
+    """The posts the plugin's cache runs `step` (parse or prepare) for from now on."""
+    cache = result.config.plugins["blogposts"].cache
+    calls: list[str] = []
+    real = getattr(cache, step)
+    if step == "parse":
+        setattr(cache, step, lambda data, src, path: calls.append(src) or real(data, src, path))
+    else:
+        setattr(
+            cache,
+            step,
+            lambda parsed, *a, **k: calls.append(parsed.src_uri) or real(parsed, *a, **k),
+        )
+    return calls
+
+
+def test_an_unchanged_post_is_not_parsed_again(posts):
+    calls = _counting(posts.build(command="serve").ok(), "parse")
     path = posts.docs / "blog" / "post-1.md"
     path.write_text(path.read_text().replace("Body 1.", "Body one."))
     stat = path.stat()
@@ -61,7 +68,7 @@ def test_an_unchanged_post_is_not_parsed_again(posts, monkeypatch):
     assert calls == ["blog/post-1.md"]
 
 
-def test_an_unchanged_post_is_not_prepared_again_until_its_image_appears(posts, monkeypatch):
+def test_an_unchanged_post_is_not_prepared_again_until_its_image_appears(posts):
     (posts.root / "public").mkdir()
     posts.config["plugins"] = ["search", {"blogposts": {"public_dir": "public"}}]
     posts.post(
@@ -69,13 +76,7 @@ def test_an_unchanged_post_is_not_prepared_again_until_its_image_appears(posts, 
     )
     first = posts.build(command="serve", strict=False)
     assert any("image '/img/late.png' was not found" in m for m in first.messages())
-    calls = []
-    real = plugin_module.prepare_post
-    monkeypatch.setattr(
-        plugin_module,
-        "prepare_post",
-        lambda parsed, *a, **k: calls.append(parsed.src_uri) or real(parsed, *a, **k),
-    )
+    calls = _counting(first, "prepare")
     again = posts.build(command="serve", strict=False)
     assert calls == []
     # The reused post warns again, once: its lookups ran again, its warnings were copied.
