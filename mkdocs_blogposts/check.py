@@ -1,58 +1,61 @@
-"""The migration report: what a build would warn or fail on, for a folder of posts.
+"""The migration report: what a build would warn or fail on, without building.
 
-Reads every post the way the plugin does (front matter, dates, JSX, components,
-images) without building anything, and groups the findings by post.
+It runs the build's own pipeline (`BlogBuild`) up to the planning of the blog's
+pages, so it says what `mkdocs build` says, in the same words, grouped by post. It
+reads a site's `mkdocs.yml` (`check_site`), or a folder of posts not yet in a site
+(`check_folder`), taken as the `blog_dir` of a site whose `docs_dir` holds it.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .errors import Diagnostic, EmptyPost, PostError
-from .images import ImageResolver, Missing
-from .posts import Dialect, prepare_post, slug_of
-from .reading import POST_SUFFIXES, parse_post, post_dest_uri
+from mkdocs.config import load_config
+from mkdocs.exceptions import ConfigurationError
+from mkdocs.structure.files import File, get_files
+
+from .build import BlogBuild, SiteFiles, SiteInfo
+from .config import BlogpostsConfig
+from .layout import POST_SUFFIXES
+from .mkdocs_site import site_files, site_info
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
     from pathlib import Path
 
-    from .dialect.components import ComponentSpec
+    from .errors import Finding
 
-__all__ = ["Finding", "Report", "check_folder"]
+__all__ = ["CheckError", "Report", "check_folder", "check_site"]
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One problem in one post."""
-
-    severity: str
-    """`error` (the build stops) or `warning` (`--strict` fails)."""
-    diagnostic: Diagnostic
+class CheckError(Exception):
+    """The check cannot run: a configuration the build would refuse too."""
 
 
 @dataclass
 class Report:
-    """Everything found in a folder of posts, by post."""
+    """Everything the build found, by post."""
 
     posts: int = 0
     findings: dict[str, list[Finding]] = field(default_factory=dict)
 
-    def add(self, severity: str, diagnostic: Diagnostic) -> None:
-        """Record a finding under its post."""
-        self.findings.setdefault(diagnostic.path, []).append(Finding(severity, diagnostic))
+    def add(self, finding: Finding) -> None:
+        """Record a finding under its file."""
+        self.findings.setdefault(finding.diagnostic.path, []).append(finding)
+
+    def _count(self, severity: str) -> int:
+        return sum(f.severity == severity for fs in self.findings.values() for f in fs)
 
     @property
     def errors(self) -> int:
         """How many findings stop a build."""
-        return sum(f.severity == "error" for fs in self.findings.values() for f in fs)
+        return self._count("error")
 
     @property
     def warnings(self) -> int:
         """How many findings fail only a `--strict` build."""
-        return sum(f.severity == "warning" for fs in self.findings.values() for f in fs)
+        return self._count("warning")
 
     def lines(self) -> list[str]:
         """The report as text, one post after another."""
@@ -77,90 +80,85 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _posts_under(root: Path) -> list[Path]:
-    """Every post in a blog folder: its `.md`/`.mdx` files but its own `index.md`."""
-    return sorted(
-        path
-        for path in root.rglob("*")
-        if path.suffix in POST_SUFFIXES
-        and path.is_file()
-        and path.relative_to(root).with_suffix("").as_posix() != "index"
-    )
-
-
-def check_folder(
-    root: Path,
-    *,
-    public_dir: Path | None = None,
-    image_fallbacks: tuple[str, ...] = (),
-    components: Mapping[str, ComponentSpec],
-    display: Callable[[Path], str] = str,
-) -> Report:
-    """Check every post under `root`, as if `root` were the blog's folder.
-
-    Args:
-        root: The folder of posts.
-        public_dir: The folder served from the site root, for `/img/x.webp` paths.
-        image_fallbacks: Folders for bare image names (`{slug}` for the post's slug).
-        components: What MDX components become.
-        display: How a path is named in the report.
-    """
-    report = Report()
-    resolver = ImageResolver(
-        lambda rel: rel if (root / rel).is_file() else None,
-        str(public_dir) if public_dir else None,
-        image_fallbacks,
-    )
-    dialect = Dialect(components=components)
-    urls: dict[str, str] = {}
-    for path in _posts_under(root):
-        report.posts += 1
-        src_uri = path.relative_to(root).as_posix()
-        name = display(path)
-        try:
-            parsed = parse_post(path.read_bytes(), src_uri, name)
-        except EmptyPost as e:
-            report.add("warning", e.diagnostic)
-            continue
-        except PostError as e:
-            report.add("error", e.diagnostic)
-            continue
-        for warning in parsed.warnings:
-            report.add("warning", warning)
-        dest = post_dest_uri(src_uri, parsed.fields.slug, use_directory_urls=True)
-        if (other := urls.setdefault(dest, name)) != name:
-            message = f"its URL is already taken by {other}; rename one or give it another 'slug'"
-            report.add("error", Diagnostic(name, None, message))
-        site_path = dest.removesuffix("index.html")
-
-        def resolve(
-            url: str, line: int, parsed_name: str = name, uri: str = src_uri, at: str = site_path
-        ) -> None:
-            found = resolver.resolve(url, uri, slug_of(at))
-            if isinstance(found, Missing):
-                report.add(
-                    "warning",
-                    Diagnostic(
-                        parsed_name,
-                        line,
-                        f"image '{url}' was not found (looked in {', '.join(found.tried)}); "
-                        "add the file or fix the path",
-                    ),
-                )
-
-        post = prepare_post(
-            parsed, src_uri, site_path, dialect=dialect, resolve_url=resolve, resolve_image=resolve
-        )
-        for warning in post.warnings:
-            report.add("warning", warning)
+def _run(options: BlogpostsConfig, site: SiteInfo, files: SiteFiles, *, drafts: bool) -> Report:
+    """Every step of a build that can find a problem in a post, as the build runs it."""
+    build = BlogBuild(options, site, files, serving=drafts)
+    build.read()
+    build.place()
+    build.prepare()
+    build.plan()
+    report = Report(posts=len(build.post_files))
+    for finding in build.findings:
+        if finding.severity != "info":
+            report.add(finding)
     return report
 
 
-def relative_display(base: Path) -> Callable[[Path], str]:
-    """Name paths relative to `base` where they are inside it."""
+def check_site(config_file: str, *, drafts: bool = False) -> Report:
+    """Check the blog of the site configured by `config_file` (an `mkdocs.yml`).
 
-    def display(path: Path) -> str:
-        rel = os.path.relpath(path, base)
-        return str(path) if rel.startswith("..") else rel
+    Args:
+        config_file: The site's configuration.
+        drafts: Check drafts and future posts too, as `mkdocs serve` shows them.
 
-    return display
+    Raises:
+        CheckError: The configuration is not valid, or does not use the plugin.
+    """
+    try:
+        config = load_config(config_file)
+    except (ConfigurationError, OSError) as e:
+        raise CheckError(f"{config_file}: {e}") from None
+    plugin = config.plugins.get("blogposts")
+    if plugin is None:
+        raise CheckError(f"{config_file} does not list the blogposts plugin under 'plugins'")
+    options: BlogpostsConfig = plugin.config
+    site = site_info(config, options.theme_locale(config.theme))
+    return _run(options, site, site_files(get_files(config)), drafts=drafts)
+
+
+def check_folder(root: Path, options: dict[str, Any], *, drafts: bool = False) -> Report:
+    """Check a folder of posts as the `blog_dir` of a site whose `docs_dir` holds it.
+
+    Messages name files relative to the current folder, and images beside a post as
+    `docs_dir/<folder>/...`, as a build of such a site would.
+
+    Args:
+        root: The folder of posts.
+        options: The plugin's options, as in `mkdocs.yml` (`blog_dir` is the folder's name).
+        drafts: Check drafts and future posts too, as `mkdocs serve` shows them.
+
+    Raises:
+        CheckError: An option is not valid.
+    """
+    root = root.resolve()
+    config = BlogpostsConfig()
+    config.load_dict({**options, "blog_dir": root.name})
+    errors, _ = config.validate()
+    if errors:
+        raise CheckError("; ".join(f"{name}: {error}" for name, error in errors))
+    site = SiteInfo(
+        docs_dir=str(root.parent),
+        site_dir=os.devnull,
+        config_dir=os.getcwd(),
+        site_name=root.name,
+    )
+    return _run(config, site, _folder_files(root), drafts=drafts)
+
+
+def _folder_files(root: Path) -> SiteFiles:
+    """The files under `root`, as MkDocs would publish them with `root` as `blog_dir`."""
+    files = SiteFiles({}, {}, {})
+    for folder, dirnames, filenames in os.walk(root, followlinks=True):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames, key=lambda n: (not n.startswith(("index.", "README.")), n)):
+            if name.startswith("."):
+                continue  # MkDocs leaves dot-files out of a site
+            path = os.path.join(folder, name)
+            src_uri = os.path.relpath(path, root.parent).replace(os.sep, "/")
+            file = File(src_uri, str(root.parent), os.devnull, use_directory_urls=True)
+            files.urls[src_uri] = file.url
+            if file.is_documentation_page():
+                files.pages[file.dest_uri] = src_uri
+            if src_uri.endswith(POST_SUFFIXES):
+                files.sources[src_uri] = path
+    return files

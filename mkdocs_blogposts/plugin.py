@@ -12,11 +12,12 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Section
 
-from .build import BlogBuild, SiteFiles, SiteInfo
+from .build import BlogBuild
 from .cache import PostCache
 from .config import BlogpostsConfig
 from .dialect.needed_extensions import ExtensionLists
-from .layout import POST_SUFFIXES, STYLESHEET
+from .layout import STYLESHEET
+from .mkdocs_site import site_files, site_info
 from .rendering import FragmentMemo
 
 if TYPE_CHECKING:
@@ -88,8 +89,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         self._extensions = ExtensionLists(config.markdown_extensions)
         build = self.build = BlogBuild(
             self.config,
-            _site_info(config, self.config.theme_locale(config.theme)),
-            _site_files(files),
+            site_info(config, self.config.theme_locale(config.theme)),
+            site_files(files),
             serving=self.serving,
             cache=self.cache,
         )
@@ -254,34 +255,6 @@ def _post_file(original: File | None, post: Post, build: BlogBuild, config: MkDo
     file.abs_src_path = original.abs_src_path
     file.edit_uri = original.src_uri
     return file
-
-
-def _site_info(config: MkDocsConfig, locale: str) -> SiteInfo:
-    return SiteInfo(
-        docs_dir=config.docs_dir,
-        site_dir=config.site_dir,
-        config_dir=os.path.dirname(config.config_file_path or "") or os.getcwd(),
-        site_name=config.site_name,
-        site_url=config.site_url or "",
-        site_description=config.site_description or "",
-        site_author=config.site_author,
-        use_directory_urls=config.use_directory_urls,
-        locale=locale,
-        markdown_extensions=config.markdown_extensions,
-        mdx_configs=config.mdx_configs,
-    )
-
-
-def _site_files(files: Files) -> SiteFiles:
-    return SiteFiles(
-        urls={file.src_uri: file.url for file in files},
-        pages={file.dest_uri: file.src_uri for file in files.documentation_pages()},
-        sources={
-            file.src_uri: file.abs_src_path
-            for file in files
-            if file.abs_src_path and not file.generated_by and file.src_uri.endswith(POST_SUFFIXES)
-        },
-    )
 
 
 def _template_state(config: MkDocsConfig) -> tuple[object, ...]:
