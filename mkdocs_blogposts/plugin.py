@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Section
 
 from .build import BlogBuild
@@ -17,8 +15,8 @@ from .cache import PostCache
 from .config import BlogpostsConfig
 from .dialect.needed_extensions import ExtensionLists
 from .layout import STYLESHEET
-from .mkdocs_site import site_files, site_info
-from .rendering import FragmentMemo
+from .mkdocs_site import site_files, site_info, update_files
+from .rendering import FragmentMemo, template_state
 
 if TYPE_CHECKING:
     import jinja2
@@ -26,7 +24,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-    from .posts import Post
 
 __all__ = ["BlogpostsPlugin"]
 
@@ -102,44 +99,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         build.plan()
         self._report(build)
 
-        originals = {src_uri: files.get_file_from_path(src_uri) for src_uri in build.post_files}
-        for file in originals.values():
-            if file is not None:
-                files.remove(file)
-        for error in build.error_pages:
-            page = File.generated(
-                config, error.src_uri, content=error.markdown, inclusion=InclusionLevel.NOT_IN_NAV
-            )
-            page.edit_uri = error.edit_uri
-            files.append(page)
-        for src_uri, original in originals.items():  # in the site's order of files
-            post = build.post(build.layout.page_src_uri(src_uri))
-            if post is None or post.parsed.src_uri != src_uri:
-                continue  # not published
-            file = _post_file(original, post, build, config)
-            # Posts are reached from the blog's pages, never one by one from the nav:
-            # a nav of every post is rendered into every page (quadratic). Drafts and
-            # future posts only reach here in serve, where MkDocs marks DRAFT pages.
-            unpublished = post.draft or post.scheduled
-            file.inclusion = InclusionLevel.DRAFT if unpublished else InclusionLevel.NOT_IN_NAV
-            files.append(file)
-        for site_path in sorted(build.public_files):
-            if files.get_file_from_path(site_path) is None:
-                public_dir = self.config.public_dir
-                files.append(
-                    File(site_path, public_dir, config.site_dir, config.use_directory_urls)
-                )
-        for src_uri in build.listings:
-            own = files.get_file_from_path(src_uri)
-            if own is None:
-                # Only the index is in the nav; the other pages are reached from it.
-                index = src_uri == build.layout.index
-                inclusion = InclusionLevel.UNDEFINED if index else InclusionLevel.NOT_IN_NAV
-                files.append(File.generated(config, src_uri, content="", inclusion=inclusion))
-            elif self.dirty and own.abs_src_path:
-                # A listing depends on every post, so under --dirty it must be rebuilt
-                # each time; a File with in-memory content always counts as modified.
-                own.content_string = own.content_string
+        update_files(files, build, config, public_dir=self.config.public_dir, dirty=self.dirty)
         if files.get_file_from_path(STYLESHEET) is None:
             css = (_PACKAGE / "assets" / "blogposts.css").read_text(encoding="utf-8")
             files.append(File.generated(config, STYLESHEET, content=css))
@@ -212,7 +172,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
         assert self.build is not None
         memo = None
         if self.serving:  # headers, footers and listings an edit did not change are kept
-            self.fragments.begin((self.build.site.locale, _template_state(config)))
+            self.fragments.begin(
+                (self.build.site.locale, template_state(config.theme.dirs, config.theme.custom_dir))
+            )
             memo = self.fragments
         self.build.use_templates(env, memo)
         return env
@@ -237,41 +199,3 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):  # type: ignore[no-untyped-c
     def on_build_error(self, *, error: Exception) -> None:
         """Leave the site's configuration as it was, whichever page failed."""
         self._restore_extensions()
-
-
-def _post_file(original: File | None, post: Post, build: BlogBuild, config: MkDocsConfig) -> File:
-    """The File a post is published from, at the URL its path and slug give."""
-    assert original is not None
-    dest_uri = build.dest_uri(post)
-    if post.page_src_uri == original.src_uri and dest_uri == original.dest_uri:
-        return original
-    file = File(
-        post.page_src_uri,
-        src_dir=None,
-        dest_dir=config.site_dir,
-        use_directory_urls=config.use_directory_urls,
-        dest_uri=dest_uri,
-    )
-    file.abs_src_path = original.abs_src_path
-    file.edit_uri = original.src_uri
-    return file
-
-
-def _template_state(config: MkDocsConfig) -> tuple[object, ...]:
-    """What the plugin's fragments may be rendered from, as it is now.
-
-    The theme's folders, and each file's path, size and mtime in `custom_dir` and in
-    the plugin's own templates: the folders a user (or a developer of the plugin)
-    edits while `mkdocs serve` runs. Installed themes do not change under it.
-    """
-    files = []
-    for top in (config.theme.custom_dir, str(_PACKAGE / "templates")):
-        if not top:
-            continue
-        for root, _, names in os.walk(top):
-            for name in names:
-                path = os.path.join(root, name)
-                with contextlib.suppress(OSError):  # removed while we looked
-                    stat = os.stat(path)
-                    files.append((path, stat.st_size, stat.st_mtime_ns))
-    return (tuple(config.theme.dirs), tuple(sorted(files)))

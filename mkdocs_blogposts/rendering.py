@@ -6,7 +6,10 @@ and whose URLs are already relative to the page being rendered.
 
 from __future__ import annotations
 
+import contextlib
+import os
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
@@ -25,7 +28,9 @@ if TYPE_CHECKING:
     from .listings import BlogIndex, Listing
     from .posts import Post
 
-__all__ = ["EntryView", "FragmentMemo", "Renderer", "parse_locale"]
+__all__ = ["EntryView", "FragmentMemo", "Renderer", "parse_locale", "template_state"]
+
+_TEMPLATES = str(resources.files("mkdocs_blogposts") / "templates")
 
 
 def parse_locale(name: str) -> Locale:
@@ -143,6 +148,26 @@ class FragmentMemo:
                 html = render()
             self._used[key] = html
         return html
+
+
+def template_state(theme_dirs: list[str], custom_dir: str | None) -> tuple[object, ...]:
+    """What the plugin's fragments may be rendered from, as it is now.
+
+    The theme's folders, and each file's path, size and mtime in `custom_dir` and in
+    the plugin's own templates: the folders a user (or a developer of the plugin)
+    edits while `mkdocs serve` runs. Installed themes do not change under it.
+    """
+    files = []
+    for top in (custom_dir, _TEMPLATES):
+        if not top:
+            continue
+        for root, _, names in os.walk(top):
+            for name in names:
+                path = os.path.join(root, name)
+                with contextlib.suppress(OSError):  # removed while we looked
+                    stat = os.stat(path)
+                    files.append((path, stat.st_size, stat.st_mtime_ns))
+    return (tuple(theme_dirs), tuple(sorted(files)))
 
 
 class Renderer:
