@@ -360,3 +360,24 @@ def test_a_template_in_custom_dir_overrides_the_plugins(blog):
     page = blog.build().ok().html("blog/tide-pools/")
     assert [p.get_text() for p in page.select(".my-header p")] == ["by the site", "012"]
     assert page.select_one(".blogposts-header") is None
+
+
+def test_templates_see_the_filters_other_plugins_add(blog):
+    # A hook (or plugin) adds a filter in on_env; the blog's fragments render with
+    # the same environment as the theme, so an override can use it.
+    blog.config["theme"] = {"name": "material", "custom_dir": "overrides"}
+    blog.config["hooks"] = ["hooks.py"]
+    blog.write(
+        "hooks.py",
+        "def on_env(env, config, files):\n"
+        "    env.filters['shout'] = lambda text: text.upper() + '!'\n"
+        "    return env\n",
+    )
+    for name in ("post-header", "listing"):
+        blog.write(
+            f"overrides/blogposts/{name}.html",
+            f'<p class="shout">{{{{ "{name}" | shout }}}}</p>\n',
+        )
+    result = blog.build().ok()
+    assert result.html("blog/").select_one(".shout").get_text() == "LISTING!"
+    assert result.html("blog/tide-pools/").select_one(".shout").get_text() == "POST-HEADER!"

@@ -192,3 +192,30 @@ def test_an_excerpt_gets_the_extensions_its_markdown_needs(site):
     entry = site.build().ok().html("blog/").select_one(".blogposts-excerpt")
     assert entry.select_one("div strong").get_text() == "Bold"
     assert "**" not in entry.get_text()
+
+
+def test_a_page_that_fails_leaves_the_sites_extensions_as_they_were(site, monkeypatch):
+    # A post that needs attr_list gets it for its own render; when that render fails,
+    # the site's configuration still holds its own list.
+    site.write(
+        "boom_ext.py",
+        "from markdown.extensions import Extension\n"
+        "from markdown.preprocessors import Preprocessor\n"
+        "from mkdocs.exceptions import BuildError\n\n"
+        "class Boom(Preprocessor):\n"
+        "    def run(self, lines):\n"
+        "        if 'BOOM' in lines:\n"
+        "            raise BuildError('boom')\n"
+        "        return lines\n\n"
+        "class BoomExtension(Extension):\n"
+        "    def extendMarkdown(self, md):\n"
+        "        md.preprocessors.register(Boom(md), 'boom', 100)\n\n"
+        "def makeExtension(**kwargs):\n"
+        "    return BoomExtension(**kwargs)\n",
+    )
+    monkeypatch.syspath_prepend(str(site.root))
+    site.config["markdown_extensions"] = ["toc", "boom_ext"]
+    site.post("p.md", 'title: "T"\ndate: 2020-01-01', "## Named {/*custom-id*/}\n\nBOOM\n")
+    result = site.build()
+    assert result.error is not None
+    assert result.config["markdown_extensions"] == ["toc", "tables", "fenced_code", "boom_ext"]
