@@ -84,6 +84,7 @@ def _missing_images(post_text: str, public) -> list[tuple[int, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_the_edgerunner_blog_builds_with_every_missing_image_named(tmp_path):
     site = Site(
         tmp_path,
@@ -169,6 +170,7 @@ def _media_urls(body):
                 yield candidate.split()[0]
 
 
+@pytest.mark.slow
 def test_every_corpus_post_builds_with_nothing_of_mdx_showing(tmp_path):
     site = Site(
         tmp_path,

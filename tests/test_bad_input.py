@@ -147,6 +147,7 @@ def test_a_byte_order_mark(blog):
     assert result.html("blog/bom/").select_one(".blogposts-title").get_text() == "With BOM"
 
 
+@pytest.mark.slow
 def test_a_5_mb_post(blog):
     paragraph = (
         "A paragraph of prose with a [link](https://example.org) and *emphasis*. " * 12 + "\n\n"

@@ -19,6 +19,8 @@ import pytest
 import yaml
 from browserkit import CHROMIUM, CHROMIUM_ARGS, ROOT, build_site, served
 
+pytestmark = pytest.mark.slow  # the fast lane skips it
+
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 if not Path(CHROMIUM).exists():

@@ -9,7 +9,11 @@ import sys
 import types
 from collections import Counter
 
+import pytest
+
 from mkdocs_blogposts.plugin import BlogpostsPlugin
+
+pytestmark = pytest.mark.slow  # the fast lane skips it
 
 BUILDS = 200
 WARM_UP = 100

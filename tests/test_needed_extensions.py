@@ -91,6 +91,7 @@ def _corpus_posts() -> list[Path]:
 
 
 @needs_shared()
+@pytest.mark.slow
 def test_every_corpus_post_renders_the_same_with_only_what_it_needs():
     dialect = Dialect(components={k: parse_spec(v) for k, v in DEFAULT_COMPONENTS.items()})
     checked = 0

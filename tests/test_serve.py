@@ -207,6 +207,7 @@ def _serving(site):
         output.append(proc.communicate(timeout=20)[0])
 
 
+@pytest.mark.slow
 def test_real_mkdocs_serve_updates_post_and_index(posts):
     with _serving(posts) as (base, output):
         _wait_for(lambda: "Post 1" in _get(base + "blog/"))
@@ -227,6 +228,7 @@ def test_serve_watches_public_dir(site):
     assert str(site.root / "public") in config.watch
 
 
+@pytest.mark.slow
 def test_real_serve_survives_a_broken_post_and_recovers(posts):
     with _serving(posts) as (base, output):
         _wait_for(lambda: "Post 1" in _get(base + "blog/post-1/"))
