@@ -441,18 +441,17 @@ class BlogBuild:
         """A finished page with the blog's parts put in, and its head tags.
 
         A post gets its header, series box and footer and its sharing cards; a listing
-        its posts; any page its latest-posts lists and links to the feeds.
+        its posts; any other page its latest-posts lists; every page links the feeds.
         """
         post = self.post(src_uri)
         listing = self.listings.get(src_uri)
-        if post is not None:
-            output = self._place_header_and_footer(output, post)
-        elif listing is not None:
-            output = place_listing(output, self._listing_html(listing, page_url))
-        output = self._latest(output, page_url, src_uri)
         tags = self._feed_link_tags(page_url)
         if post is None:
+            if listing is not None:
+                output = place_listing(output, self._listing_html(listing, page_url))
+            output = self._latest(output, page_url, src_uri)
             return add_to_head(output, tags) if tags else output
+        output = self._place_header_and_footer(output, post)
         description = self.description(post)
         url = self._absolute(post.site_path) if self.site.site_url else None
         if url:
