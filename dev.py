@@ -2,6 +2,7 @@
 
     python3 dev.py serve   # the docs site with its demo blog, at http://127.0.0.1:8000/
     python3 dev.py test    # lint, type-check and the whole test suite
+    python3 dev.py test -m "not slow"  # the fast lane: under a minute
     python3 dev.py build   # the docs site with --strict, into site/
     python3 dev.py platforms  # that build on MkDocs 1.6.0, 1.6.1 and ProperDocs 1.6
 

@@ -232,8 +232,10 @@ class BlogBuild:
 
     def place(self) -> None:
         """Give each post its URL; two pages at one URL are an error naming both."""
-        taken = {dest: src for dest, src in self.files.pages.items() if src not in self.post_files}
-        for path, parsed in self._parsed:
+        posts = set(self.post_files)
+        taken = {dest: src for dest, src in self.files.pages.items() if src not in posts}
+        parsed_posts, self._parsed = self._parsed, []  # a parse holds the post's body
+        for path, parsed in parsed_posts:
             page_src_uri = self.layout.page_src_uri(parsed.src_uri)
             dest = self.layout.post_dest_uri(parsed.src_uri, parsed.fields.slug)
             url = self.layout.url(dest)
@@ -262,7 +264,8 @@ class BlogBuild:
     def prepare(self) -> None:
         """Convert each placed post; resolve its images and its cover."""
         posts = []
-        for path, parsed, url in self._placed:
+        placed, self._placed = self._placed, []
+        for path, parsed, url in placed:
             page_src_uri = self.layout.page_src_uri(parsed.src_uri)
             slug = slug_of(url)
             post = self.cache.prepared(
@@ -538,14 +541,13 @@ class BlogBuild:
         """The feed links for a page's head: pages at one depth share them."""
         if not self.feeds_on:
             return ""
-        folder = self.layout.feed_folder
-        relative = [
-            (f.media_type, get_relative_url(f"{folder}/{f.file}", page_url))
-            for f in feeds.FEED_FORMATS
-        ]
-        key = relative[0][1]
+        first = feeds.FEED_FORMATS[0].file
+        # The feeds share a folder: its URL relative to the page is one for them all.
+        key = get_relative_url(f"{self.layout.feed_folder}/{first}", page_url)
         links = self._feed_links.get(key)
         if links is None:
+            folder = key.removesuffix(first)
+            relative = [(f.media_type, folder + f.file) for f in feeds.FEED_FORMATS]
             links = self._feed_links[key] = feed_links(self.site.site_name, relative)
         return links
 
